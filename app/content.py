@@ -1,0 +1,546 @@
+"""The content pack: load praatplaat_data/*.toml, validate, and expose frozen dataclasses.
+
+The format is described in praatplaat_data/SCHEMA.md. Validation is strict on purpose: a
+municipality edits these files by hand, and a typo must fail at load time with a message
+naming file, item id and field, not in the middle of a meeting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from app.errors import ContentError
+
+FILES = (
+    "pack.toml",
+    "stappen.toml",
+    "archetypen.toml",
+    "bouwstenen.toml",
+    "kompas.toml",
+    "instrumenten.toml",
+    "congruentie.toml",
+)
+NATIONAL_VALUES = (
+    "inclusie",
+    "transparantie",
+    "efficiency",
+    "deliberatie",
+    "democratische vaardigheden",
+    "zeggenschap",
+)
+INBRENG_SOORTEN = ("sterkte", "zwakte", "kans", "bedreiging")
+SCORE_RANGE = range(1, 6)
+
+# Placeholder -> (text for a wijk, text for a dorp). See SCHEMA.md.
+PLACEHOLDERS: dict[str, tuple[str, str]] = {
+    "wijk": ("wijk", "dorp"),
+    "de_wijk": ("de wijk", "het dorp"),
+    "De_wijk": ("De wijk", "Het dorp"),
+    "deze_wijk": ("deze wijk", "dit dorp"),
+    "Deze_wijk": ("Deze wijk", "Dit dorp"),
+    "wijkagenda": ("wijkagenda", "dorpsagenda"),
+}
+_PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
+_ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def wording(text: str, soort: str = "wijk") -> str:
+    """Fill the wijk/dorp placeholders of a content text for a gebied of this soort."""
+    index = 1 if soort == "dorp" else 0
+    return _PLACEHOLDER_RE.sub(lambda m: PLACEHOLDERS[m.group(1)][index], text)
+
+
+@dataclass(frozen=True)
+class Stap:
+    id: str
+    nummer: int
+    titel: str
+    uitleg: str
+    bron: str
+
+
+@dataclass(frozen=True)
+class Archetype:
+    id: str
+    nummer: int
+    titel: str
+    kort: str
+    beschrijving: str
+    vraagt: tuple[str, ...]
+    bron: str
+
+
+@dataclass(frozen=True)
+class Vraag:
+    """A practical question; `nummer` is how the app and the printed praatplaat show it."""
+
+    id: str
+    tekst: str
+    bron: str
+    nummer: str
+    onderdeel_id: str  # the bouwsteen or kompas waarde it belongs to
+    min_archetype: str | None = None
+
+
+@dataclass(frozen=True)
+class Bouwsteen:
+    id: str
+    nummer: int
+    titel: str
+    uitleg: str
+    bron: str
+    vragen: tuple[Vraag, ...]
+    inbreng_soorten: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Waarde:
+    id: str
+    nummer: int
+    titel: str
+    uitleg: str
+    democratische_waarden: tuple[str, ...]
+    bron: str
+    vragen: tuple[Vraag, ...]
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    naam: str
+    omschrijving: str
+    waarden: tuple[str, ...]
+    bron: str
+
+
+@dataclass(frozen=True)
+class Dekking:
+    """For an archetype: the kompas waarden that need at least one afspraak."""
+
+    id: str
+    archetype: str
+    waarden: tuple[str, ...]
+    uitleg: str
+    bron: str
+
+
+@dataclass(frozen=True)
+class Ambitie:
+    """A rule on the desired kompas scores; see SCHEMA.md for when it applies."""
+
+    id: str
+    waarde: str
+    doel_minstens: int
+    melding: str
+    bron: str
+    vanaf_archetype: str | None = None
+    als_waarde: str | None = None
+    als_doel_minstens: int | None = None
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    version: str
+    titel: str
+    bron: str
+    stappen: tuple[Stap, ...]
+    archetypen: tuple[Archetype, ...]
+    bouwstenen: tuple[Bouwsteen, ...]
+    kompas: tuple[Waarde, ...]
+    instrumenten: tuple[Instrument, ...]
+    dekking: tuple[Dekking, ...]
+    ambitie: tuple[Ambitie, ...]
+
+    # -- look-ups -----------------------------------------------------------------
+    def vragen(self) -> Iterator[Vraag]:
+        """All questions, bouwstenen first, in the order of the praatplaat."""
+        for onderdeel in (*self.bouwstenen, *self.kompas):
+            yield from onderdeel.vragen
+
+    def vraag(self, vraag_id: str) -> Vraag:
+        return _by_id(self.vragen(), vraag_id, "vraag")
+
+    def archetype(self, archetype_id: str) -> Archetype:
+        return _by_id(self.archetypen, archetype_id, "archetype")
+
+    def waarde(self, waarde_id: str) -> Waarde:
+        return _by_id(self.kompas, waarde_id, "kompaswaarde")
+
+    def bouwsteen(self, bouwsteen_id: str) -> Bouwsteen:
+        return _by_id(self.bouwstenen, bouwsteen_id, "bouwsteen")
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        return _by_id(self.instrumenten, instrument_id, "instrument")
+
+    def archetype_rank(self, archetype_id: str | None) -> int:
+        """1..3 for a known archetype, 0 when none is chosen yet."""
+        return self.archetype(archetype_id).nummer if archetype_id else 0
+
+    def asks(self, vraag: Vraag, archetype_id: str | None) -> bool:
+        """Whether a question belongs in the conversation for the chosen archetype."""
+        if vraag.min_archetype is None:
+            return True
+        return self.archetype_rank(archetype_id) >= self.archetype_rank(vraag.min_archetype)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for `wijkpraat content --json`."""
+        congruentie = [{"soort": "dekking", **dataclasses.asdict(d)} for d in self.dekking]
+        congruentie += [{"soort": "ambitie", **dataclasses.asdict(a)} for a in self.ambitie]
+        return {
+            "version": self.version,
+            "titel": self.titel,
+            "stappen": [dataclasses.asdict(s) for s in self.stappen],
+            "archetypen": [dataclasses.asdict(a) for a in self.archetypen],
+            "bouwstenen": [dataclasses.asdict(b) for b in self.bouwstenen],
+            "kompas": [dataclasses.asdict(w) for w in self.kompas],
+            "instrumenten": [dataclasses.asdict(i) for i in self.instrumenten],
+            "congruentie": congruentie,
+        }
+
+
+def _by_id(items: Iterable[Any], item_id: str, kind: str) -> Any:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(f"onbekende {kind}: {item_id}")
+
+
+# -- loading -------------------------------------------------------------------------
+
+
+@functools.cache
+def default_pack() -> ContentPack:
+    """The content pack shipped with the app (cached: it is immutable)."""
+    return load_pack(resources.files("praatplaat_data"))
+
+
+def load_pack(folder: Traversable | Path | str) -> ContentPack:
+    """Load and validate a content pack from a folder; raises ContentError."""
+    root: Traversable = Path(folder) if isinstance(folder, str) else folder
+    raw = {name: _read_toml(root, name) for name in FILES}
+    return _Validator(raw).build()
+
+
+def _read_toml(root: Traversable, name: str) -> dict[str, Any]:
+    path = root / name
+    if not path.is_file():
+        raise ContentError(name, None, None, "bestand ontbreekt")
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(name, None, None, f"geen geldige TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ContentError(name, None, None, "geen UTF-8-tekst") from exc
+
+
+# Field kinds for the generic item reader.
+_STR, _INT, _STRS, _OPT_STR, _OPT_INT = "str", "int", "strs", "opt_str", "opt_int"
+
+
+class _Validator:
+    """Turns the raw TOML tables into dataclasses, checking as it goes."""
+
+    def __init__(self, raw: dict[str, dict[str, Any]]) -> None:
+        self.raw = raw
+        self.seen_ids: dict[str, str] = {}  # id -> file, over the whole pack
+
+    def build(self) -> ContentPack:
+        pack = self.raw["pack.toml"]
+        version = self._field(pack, "pack.toml", None, "version", _STR)
+        titel = self._field(pack, "pack.toml", None, "titel", _STR)
+        bron = self._field(pack, "pack.toml", None, "bron", _STR)
+
+        stappen = tuple(
+            Stap(**self._item("stappen.toml", it, {"nummer": _INT, "titel": _STR, "uitleg": _STR}))
+            for it in self._list("stappen.toml", "stap")
+        )
+        archetypen = tuple(
+            Archetype(**self._archetype(it)) for it in self._list("archetypen.toml", "archetype")
+        )
+        self._check_numbers("stappen.toml", stappen, 3)
+        self._check_numbers("archetypen.toml", archetypen, 3)
+        archetype_ids = {a.id for a in archetypen}
+
+        bouwstenen = tuple(
+            self._bouwsteen(it, archetype_ids) for it in self._list("bouwstenen.toml", "bouwsteen")
+        )
+        self._check_numbers("bouwstenen.toml", bouwstenen, 5)
+        kompas = tuple(
+            self._waarde(it, archetype_ids) for it in self._list("kompas.toml", "waarde")
+        )
+        self._check_numbers("kompas.toml", kompas, 4)
+        self._check_national_values(kompas)
+        waarde_ids = {w.id for w in kompas}
+
+        instrumenten = tuple(
+            self._instrument(it, waarde_ids) for it in self._list("instrumenten.toml", "instrument")
+        )
+        dekking = tuple(
+            self._dekking(it, archetype_ids, waarde_ids)
+            for it in self._list("congruentie.toml", "dekking")
+        )
+        self._check_dekking(dekking, archetypen)
+        ambitie = tuple(
+            self._ambitie(it, archetype_ids, waarde_ids)
+            for it in self._list("congruentie.toml", "ambitie", required=False)
+        )
+        return ContentPack(
+            version=version,
+            titel=titel,
+            bron=bron,
+            stappen=stappen,
+            archetypen=archetypen,
+            bouwstenen=bouwstenen,
+            kompas=kompas,
+            instrumenten=instrumenten,
+            dekking=dekking,
+            ambitie=ambitie,
+        )
+
+    # -- item kinds ------------------------------------------------------------------
+    def _archetype(self, it: dict[str, Any]) -> dict[str, Any]:
+        spec = {"nummer": _INT, "titel": _STR, "kort": _STR, "beschrijving": _STR, "vraagt": _STRS}
+        return self._item("archetypen.toml", it, spec)
+
+    def _bouwsteen(self, it: dict[str, Any], archetype_ids: set[str]) -> Bouwsteen:
+        file = "bouwstenen.toml"
+        spec = {"nummer": _INT, "titel": _STR, "uitleg": _STR, "inbreng_soorten": "opt_strs"}
+        fields = self._item(file, it, spec, children="vraag")
+        for soort in fields["inbreng_soorten"]:
+            if soort not in INBRENG_SOORTEN:
+                raise ContentError(
+                    file, fields["id"], "inbreng_soorten", f"onbekende soort '{soort}'"
+                )
+        vragen = self._vragen(file, it, fields, "B", archetype_ids)
+        return Bouwsteen(vragen=vragen, **fields)
+
+    def _waarde(self, it: dict[str, Any], archetype_ids: set[str]) -> Waarde:
+        file = "kompas.toml"
+        spec = {"nummer": _INT, "titel": _STR, "uitleg": _STR, "democratische_waarden": _STRS}
+        fields = self._item(file, it, spec, children="vraag")
+        for value in fields["democratische_waarden"]:
+            if value not in NATIONAL_VALUES:
+                raise ContentError(
+                    file, fields["id"], "democratische_waarden", f"onbekende waarde '{value}'"
+                )
+        vragen = self._vragen(file, it, fields, "K", archetype_ids)
+        return Waarde(vragen=vragen, **fields)
+
+    def _vragen(
+        self,
+        file: str,
+        parent: dict[str, Any],
+        parent_fields: dict[str, Any],
+        prefix: str,
+        archetype_ids: set[str],
+    ) -> tuple[Vraag, ...]:
+        raw = parent.get("vraag")
+        if not isinstance(raw, list) or not raw:
+            raise ContentError(file, parent_fields["id"], "vraag", "geen vragen")
+        vragen = []
+        for index, it in enumerate(raw, start=1):
+            fields = self._item(file, it, {"tekst": _STR, "min_archetype": _OPT_STR})
+            self._ref(file, fields, "min_archetype", archetype_ids)
+            nummer = f"{prefix}{parent_fields['nummer']}.{index}"
+            vragen.append(Vraag(nummer=nummer, onderdeel_id=parent_fields["id"], **fields))
+        return tuple(vragen)
+
+    def _instrument(self, it: dict[str, Any], waarde_ids: set[str]) -> Instrument:
+        file = "instrumenten.toml"
+        fields = self._item(file, it, {"naam": _STR, "omschrijving": _STR, "waarden": _STRS})
+        self._refs(file, fields, "waarden", waarde_ids)
+        return Instrument(**fields)
+
+    def _dekking(
+        self, it: dict[str, Any], archetype_ids: set[str], waarde_ids: set[str]
+    ) -> Dekking:
+        file = "congruentie.toml"
+        fields = self._item(file, it, {"archetype": _STR, "waarden": _STRS, "uitleg": _STR})
+        self._ref(file, fields, "archetype", archetype_ids)
+        self._refs(file, fields, "waarden", waarde_ids)
+        return Dekking(**fields)
+
+    def _ambitie(
+        self, it: dict[str, Any], archetype_ids: set[str], waarde_ids: set[str]
+    ) -> Ambitie:
+        file = "congruentie.toml"
+        spec = {
+            "waarde": _STR,
+            "doel_minstens": _INT,
+            "melding": _STR,
+            "vanaf_archetype": _OPT_STR,
+            "als_waarde": _OPT_STR,
+            "als_doel_minstens": _OPT_INT,
+        }
+        fields = self._item(file, it, spec)
+        self._ref(file, fields, "waarde", waarde_ids)
+        self._ref(file, fields, "als_waarde", waarde_ids)
+        self._ref(file, fields, "vanaf_archetype", archetype_ids)
+        for name in ("doel_minstens", "als_doel_minstens"):
+            if fields[name] is not None and fields[name] not in SCORE_RANGE:
+                raise ContentError(file, fields["id"], name, "moet 1 tot en met 5 zijn")
+        if (fields["als_waarde"] is None) != (fields["als_doel_minstens"] is None):
+            raise ContentError(
+                file, fields["id"], "als_doel_minstens", "hoort samen met 'als_waarde'"
+            )
+        return Ambitie(**fields)
+
+    # -- generic helpers --------------------------------------------------------------
+    def _list(self, file: str, key: str, required: bool = True) -> list[dict[str, Any]]:
+        items = self.raw[file].get(key)
+        if items is None and not required:
+            return []
+        if not isinstance(items, list) or not items:
+            raise ContentError(file, None, key, f"geen [[{key}]]-items gevonden")
+        return items
+
+    def _item(
+        self,
+        file: str,
+        it: Any,
+        spec: dict[str, str],
+        children: str | None = None,
+    ) -> dict[str, Any]:
+        """Read `id`, `bron` and the fields of `spec` from one TOML table."""
+        if not isinstance(it, dict):
+            raise ContentError(file, None, None, "item is geen tabel")
+        item_id = it.get("id")
+        if not isinstance(item_id, str) or not _ID_RE.match(item_id):
+            raise ContentError(
+                file,
+                str(item_id) if item_id else None,
+                "id",
+                "ontbreekt of bevat andere tekens dan a-z, 0-9 en '-'",
+            )
+        if item_id in self.seen_ids:
+            raise ContentError(
+                file, item_id, "id", f"komt twee keer voor (ook in {self.seen_ids[item_id]})"
+            )
+        self.seen_ids[item_id] = file
+        allowed = {"id", "bron", *spec, *([children] if children else [])}
+        for key in it:
+            if key not in allowed:
+                raise ContentError(file, item_id, key, "onbekend veld")
+        fields: dict[str, Any] = {
+            "id": item_id,
+            "bron": self._field(it, file, item_id, "bron", _STR),
+        }
+        for name, kind in spec.items():
+            fields[name] = self._field(it, file, item_id, name, kind)
+        return fields
+
+    def _field(
+        self, it: dict[str, Any], file: str, item_id: str | None, name: str, kind: str
+    ) -> Any:
+        value = it.get(name)
+        optional = kind.startswith("opt_")
+        if value is None:
+            if optional:
+                return () if kind == "opt_strs" else None
+            raise ContentError(file, item_id, name, "ontbreekt")
+        base = kind.removeprefix("opt_")
+        if base == _STR:
+            if not isinstance(value, str) or not value.strip():
+                raise ContentError(file, item_id, name, "moet een niet-lege tekst zijn")
+            self._check_placeholders(file, item_id, name, value)
+            return value.strip()
+        if base == _INT:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ContentError(file, item_id, name, "moet een geheel getal zijn")
+            return value
+        if base == _STRS:
+            if (
+                not isinstance(value, list)
+                or not value
+                or not all(isinstance(v, str) and v.strip() for v in value)
+            ):
+                raise ContentError(file, item_id, name, "moet een lijst met teksten zijn")
+            for v in value:
+                self._check_placeholders(file, item_id, name, v)
+            return tuple(v.strip() for v in value)
+        raise AssertionError(kind)
+
+    @staticmethod
+    def _check_placeholders(file: str, item_id: str | None, name: str, text: str) -> None:
+        for match in _PLACEHOLDER_RE.finditer(text):
+            if match.group(1) not in PLACEHOLDERS:
+                raise ContentError(
+                    file, item_id, name, f"onbekende invulplek '{{{match.group(1)}}}'"
+                )
+        if text.count("{") != text.count("}"):
+            raise ContentError(file, item_id, name, "accolades { } zijn niet in paren")
+
+    @staticmethod
+    def _ref(file: str, fields: dict[str, Any], name: str, known: set[str]) -> None:
+        value = fields[name]
+        if value is not None and value not in known:
+            raise ContentError(file, fields["id"], name, f"verwijst naar onbekend id '{value}'")
+
+    @staticmethod
+    def _refs(file: str, fields: dict[str, Any], name: str, known: set[str]) -> None:
+        for value in fields[name]:
+            if value not in known:
+                raise ContentError(file, fields["id"], name, f"verwijst naar onbekend id '{value}'")
+
+    @staticmethod
+    def _check_numbers(file: str, items: tuple[Any, ...], count: int) -> None:
+        numbers = [item.nummer for item in items]
+        if numbers != list(range(1, count + 1)):
+            raise ContentError(
+                file,
+                None,
+                "nummer",
+                f"verwacht {count} items genummerd 1 tot en met {count}, gevonden {numbers}",
+            )
+
+    @staticmethod
+    def _check_national_values(kompas: tuple[Waarde, ...]) -> None:
+        covered = [v for w in kompas for v in w.democratische_waarden]
+        for value in NATIONAL_VALUES:
+            if covered.count(value) != 1:
+                raise ContentError(
+                    "kompas.toml",
+                    None,
+                    "democratische_waarden",
+                    f"'{value}' moet bij precies één kompaswaarde horen",
+                )
+
+    @staticmethod
+    def _check_dekking(dekking: tuple[Dekking, ...], archetypen: tuple[Archetype, ...]) -> None:
+        by_archetype: dict[str, Dekking] = {}
+        for rule in dekking:
+            if rule.archetype in by_archetype:
+                raise ContentError(
+                    "congruentie.toml",
+                    rule.id,
+                    "archetype",
+                    f"archetype '{rule.archetype}' heeft al een dekkingsregel",
+                )
+            by_archetype[rule.archetype] = rule
+        previous: set[str] = set()
+        for archetype in archetypen:
+            rule = by_archetype.get(archetype.id)
+            if rule is None:
+                raise ContentError(
+                    "congruentie.toml",
+                    archetype.id,
+                    "dekking",
+                    "dit archetype heeft geen dekkingsregel",
+                )
+            if not previous <= set(rule.waarden):
+                raise ContentError(
+                    "congruentie.toml",
+                    rule.id,
+                    "waarden",
+                    "meer zeggenschap vraagt minstens de waarden van het lagere archetype",
+                )
+            previous = set(rule.waarden)

@@ -1,0 +1,43 @@
+"""Dutch display formats shared by the GUI, the CLI and the handouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+VORM_LABELS = {
+    "kampvuur": "Kampvuurbijeenkomst",
+    "projectie": "Groep met projector",
+    "tafel": "Tafelgesprek",
+}
+STATUS_LABELS = {"gepland": "Gepland", "bezig": "Bezig", "afgesloten": "Afgesloten"}
+
+
+def datum_lang(iso: str) -> str:
+    """'2026-03-12' -> '12 maart 2026'; text that is not a date is returned as is."""
+    try:
+        d = dt.date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return str(iso)
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def datum_kort(iso: str) -> str:
+    """'2026-03-12' -> '12-03-2026' (dd-mm-jjjj, as Dutch spreadsheets expect)."""
+    try:
+        return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
+    except (TypeError, ValueError):
+        return str(iso)

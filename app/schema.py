@@ -1,0 +1,204 @@
+"""The database schema as ordered migrations; the version is `PRAGMA user_version`.
+
+Each migration runs in one transaction together with the `user_version` bump, so a
+database is always at exactly one known version. Never edit a released migration: add a
+new one at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+# Values the database accepts; the same lists drive the forms in the GUI.
+SOORTEN_GEBIED = ("wijk", "dorp")
+VORMEN = ("kampvuur", "projectie", "tafel")
+STATUS_BIJEENKOMST = ("gepland", "bezig", "afgesloten")
+INBRENG_SOORTEN = ("sterkte", "zwakte", "kans", "bedreiging", "idee", "zorg")
+TAKEN = ("regisseert", "organiseert", "beslist", "voert_uit")
+ACTOREN = (
+    "bewoners",
+    "bewonersorganisatie",
+    "gebiedsteam",
+    "college",
+    "gemeenteraad",
+    "partner",
+)
+STATUS_AFSPRAAK = ("open", "loopt", "gedaan", "gestopt")
+DENKSTIJLEN = ("doener", "denker")
+
+
+def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
+    allowed = ", ".join(f"'{v}'" for v in values)
+    check = f"{column} IN ({allowed})"
+    return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
+
+
+_V1 = f"""
+CREATE TABLE gebied (
+    id TEXT PRIMARY KEY,
+    naam TEXT NOT NULL CHECK (length(trim(naam)) > 0),
+    soort TEXT NOT NULL {_in("soort", SOORTEN_GEBIED)},
+    gebiedsteam TEXT NOT NULL DEFAULT '',
+    notities TEXT NOT NULL DEFAULT '',
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL
+);
+CREATE TABLE bijeenkomst (
+    id TEXT PRIMARY KEY,
+    gebied_id TEXT NOT NULL REFERENCES gebied(id) ON DELETE CASCADE,
+    titel TEXT NOT NULL CHECK (length(trim(titel)) > 0),
+    datum TEXT NOT NULL,
+    locatie TEXT NOT NULL DEFAULT '',
+    vorm TEXT NOT NULL DEFAULT 'tafel' {_in("vorm", VORMEN)},
+    stap INTEGER NOT NULL DEFAULT 1 CHECK (stap BETWEEN 1 AND 3),
+    archetype TEXT,
+    follow_up_url TEXT,
+    content_versie TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'gepland' {_in("status", STATUS_BIJEENKOMST)},
+    huidige_vraag TEXT,
+    aantal_deelnemers INTEGER CHECK (aantal_deelnemers IS NULL OR aantal_deelnemers >= 0),
+    notities TEXT NOT NULL DEFAULT '',
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL
+);
+CREATE INDEX idx_bijeenkomst_gebied ON bijeenkomst(gebied_id, datum);
+CREATE TABLE inbreng (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    vraag_id TEXT NOT NULL,
+    tekst TEXT NOT NULL,
+    soort TEXT {_in("soort", INBRENG_SOORTEN, nullable=True)},
+    volgorde INTEGER NOT NULL DEFAULT 0,
+    stippen INTEGER NOT NULL DEFAULT 0 CHECK (stippen >= 0),
+    prive INTEGER NOT NULL DEFAULT 0 CHECK (prive IN (0, 1)),
+    verwijderd TEXT,
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL
+);
+CREATE INDEX idx_inbreng_vraag ON inbreng(bijeenkomst_id, vraag_id, volgorde);
+CREATE TABLE stemming (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    vraag_id TEXT NOT NULL,
+    optie TEXT NOT NULL CHECK (length(trim(optie)) > 0),
+    aantal INTEGER NOT NULL DEFAULT 0 CHECK (aantal >= 0),
+    volgorde INTEGER NOT NULL DEFAULT 0,
+    bijgewerkt TEXT NOT NULL,
+    UNIQUE (bijeenkomst_id, vraag_id, optie)
+);
+CREATE TABLE kompas_score (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    waarde_id TEXT NOT NULL,
+    nu INTEGER CHECK (nu IS NULL OR nu BETWEEN 1 AND 5),
+    doel INTEGER CHECK (doel IS NULL OR doel BETWEEN 1 AND 5),
+    toelichting TEXT NOT NULL DEFAULT '',
+    bijgewerkt TEXT NOT NULL,
+    UNIQUE (bijeenkomst_id, waarde_id)
+);
+CREATE TABLE rolverdeling (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    thema TEXT NOT NULL CHECK (length(trim(thema)) > 0),
+    taak TEXT NOT NULL {_in("taak", TAKEN)},
+    actor TEXT NOT NULL {_in("actor", ACTOREN)},
+    bijgewerkt TEXT NOT NULL,
+    UNIQUE (bijeenkomst_id, thema, taak, actor)
+);
+CREATE TABLE witte_vlek (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    tekst TEXT NOT NULL CHECK (length(trim(tekst)) > 0),
+    waarde_id TEXT,
+    bouwsteen_id TEXT,
+    vraag_id TEXT,
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL
+);
+CREATE TABLE afspraak (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    wat TEXT NOT NULL CHECK (length(trim(wat)) > 0),
+    wie TEXT NOT NULL DEFAULT '',
+    wanneer TEXT NOT NULL DEFAULT '',
+    instrument_id TEXT,
+    waarde_id TEXT,
+    bouwsteen_id TEXT,
+    witte_vlek_id TEXT REFERENCES witte_vlek(id) ON DELETE SET NULL,
+    status TEXT NOT NULL DEFAULT 'open' {_in("status", STATUS_AFSPRAAK)},
+    follow_up_url TEXT,
+    volgorde INTEGER NOT NULL DEFAULT 0,
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL
+);
+CREATE INDEX idx_afspraak_bijeenkomst ON afspraak(bijeenkomst_id, volgorde);
+CREATE TABLE deelnemer (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    rol TEXT NOT NULL DEFAULT '',
+    groep TEXT NOT NULL DEFAULT '',
+    denkstijl TEXT {_in("denkstijl", DENKSTIJLEN, nullable=True)},
+    aangemaakt TEXT NOT NULL
+);
+CREATE TABLE spreekbeurt (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    deelnemer_id TEXT NOT NULL REFERENCES deelnemer(id) ON DELETE CASCADE,
+    vraag_id TEXT,
+    start TEXT NOT NULL,
+    duur_s REAL NOT NULL DEFAULT 0 CHECK (duur_s >= 0),
+    gepast INTEGER NOT NULL DEFAULT 0 CHECK (gepast IN (0, 1))
+);
+CREATE TABLE evaluatie (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    afspraak_id TEXT NOT NULL REFERENCES afspraak(id) ON DELETE CASCADE,
+    status TEXT NOT NULL {_in("status", STATUS_AFSPRAAK)},
+    reflectie TEXT NOT NULL DEFAULT '',
+    bijgewerkt TEXT NOT NULL,
+    UNIQUE (bijeenkomst_id, afspraak_id)
+);
+"""
+
+# The tables a Wijkpraat database holds, in the order the README documents them.
+TABLES = (
+    "gebied",
+    "bijeenkomst",
+    "inbreng",
+    "stemming",
+    "kompas_score",
+    "rolverdeling",
+    "witte_vlek",
+    "afspraak",
+    "deelnemer",
+    "spreekbeurt",
+    "evaluatie",
+)
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    # Not executescript(): it would COMMIT and break the one-transaction rule.
+    for statement in _V1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migration_1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the database up to SCHEMA_VERSION; returns the number of migrations run."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    ran = 0
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+        ran += 1
+    return ran

@@ -1,0 +1,81 @@
+"""Checks on what users type, each failing with a plain Dutch `InvalidInput`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from app.errors import InvalidInput
+
+
+def text(value: object, label: str, *, required: bool = True, max_len: int = 10_000) -> str:
+    """A text field: stripped; required ones may not be empty."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"{label} moet tekst zijn.")
+    value = value.strip()
+    if required and not value:
+        raise InvalidInput(f"Vul {label} in.")
+    if len(value) > max_len:
+        raise InvalidInput(f"{label} is te lang (meer dan {max_len} tekens).")
+    return value
+
+
+def choice(value: object, allowed: tuple[str, ...], label: str, *, required: bool = True) -> str:
+    if value is None and not required:
+        return None  # type: ignore[return-value]
+    if value not in allowed:
+        raise InvalidInput(f"{label} moet een van deze zijn: {', '.join(allowed)}.")
+    return value  # type: ignore[return-value]
+
+
+def iso_date(value: object, label: str = "de datum") -> str:
+    """Accepts a date or an ISO yyyy-mm-dd string; returns the ISO string."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InvalidInput(f"{label.capitalize()} is geen geldige datum (jjjj-mm-dd).") from None
+
+
+def score(value: object, label: str) -> int | None:
+    """A kompas score 1..5, or None for 'not yet scored'."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise InvalidInput(f"{label} moet een getal van 1 tot en met 5 zijn.")
+    return value
+
+
+def count(value: object, label: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInput(f"{label} moet een getal van 0 of meer zijn.")
+    return value
+
+
+def url(value: object, *, required: bool = False) -> str | None:
+    """A follow-up URL: only http:// and https:// with a host; '' means none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise InvalidInput("Vul een webadres in.")
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput("Het webadres moet tekst zijn.")
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        raise InvalidInput(f"'{value}' is geen geldig webadres.") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidInput(
+            f"'{value}' is geen webadres dat met http:// of https:// begint. "
+            "Alleen zulke adressen kunnen in een QR-code."
+        )
+    if not host or any(ch.isspace() for ch in value):
+        raise InvalidInput(
+            f"In '{value}' ontbreekt de naam van de website (bijv. stem.example.nl)."
+        )
+    return value

@@ -1,0 +1,1 @@
+"""The content pack of the praatplaat (TOML files); loaded by app.content."""

@@ -1,0 +1,1 @@
+"""Icons, themes and fonts, loaded through importlib.resources."""

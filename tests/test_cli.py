@@ -1,0 +1,174 @@
+"""The `wijkpraat` command, called in-process (fast) and once as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import cli
+from app.schema import SCHEMA_VERSION, TABLES
+from tests.conftest import sha256
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_check(capsys, db_path):
+    code, out, _ = run(capsys, "demo", "--db", str(db_path))
+    assert code == 0 and "toegevoegd" in out
+    code, out, _ = run(capsys, "check", "--db", str(db_path))
+    assert code == 0
+    assert f"Schemaversie: {SCHEMA_VERSION}" in out
+    assert "Integriteit: ok" in out
+    counts = dict(re.findall(r"^\s+(\w+)\s+(\d+)$", out, re.M))
+    assert set(counts) == set(TABLES)
+    assert int(counts["gebied"]) == 2 and int(counts["afspraak"]) >= 4
+
+
+def test_demo_twice_adds_nothing_twice(capsys, db_path):
+    run(capsys, "demo", "--db", str(db_path))
+    conn = sqlite3.connect(db_path)
+    first = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    code, out, _ = run(capsys, "--db", str(db_path), "demo")  # option before the command works too
+    second = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    assert code == 0 and "niets dubbel" in out
+    assert first == second
+
+
+def test_demo_has_a_wijk_and_a_dorp_in_all_three_steps(capsys, db_path):
+    run(capsys, "demo", "--db", str(db_path))
+    conn = sqlite3.connect(db_path)
+    assert {r[0] for r in conn.execute("SELECT soort FROM gebied")} == {"wijk", "dorp"}
+    assert {r[0] for r in conn.execute("SELECT stap FROM bijeenkomst")} == {1, 2, 3}
+    statuses = {r[0] for r in conn.execute("SELECT status FROM afspraak")}
+    assert len(statuses) >= 3
+
+
+def test_check_refuses_random_bytes_untouched(capsys, tmp_path):
+    path = tmp_path / "random.sqlite"
+    path.write_bytes(os.urandom(4096))
+    before = sha256(path)
+    code, _out, err = run(capsys, "check", "--db", str(path))
+    assert code != 0
+    assert "geen Wijkpraat-database" in err
+    assert sha256(path) == before
+
+
+def test_check_refuses_newer_schema_untouched(capsys, db_path, tmp_path):
+    run(capsys, "demo", "--db", str(db_path))
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    before = sha256(db_path)
+    code, _, err = run(capsys, "check", "--db", str(db_path))
+    assert code != 0 and "nieuwere versie" in err
+    assert sha256(db_path) == before
+
+
+def test_check_never_writes_a_good_file(capsys, db_path):
+    run(capsys, "demo", "--db", str(db_path))
+    files = {p.name: sha256(p) for p in db_path.parent.glob("test.sqlite*")}
+    assert run(capsys, "check", "--db", str(db_path))[0] == 0
+    assert {p.name: sha256(p) for p in db_path.parent.glob("test.sqlite*")} == files
+
+
+def test_check_on_missing_file_creates_nothing(capsys, tmp_path):
+    path = tmp_path / "nope.sqlite"
+    code, _, err = run(capsys, "check", "--db", str(path))
+    assert code != 0 and "bestaat niet" in err
+    assert not path.exists()
+
+
+def test_env_variable_chooses_the_database(capsys, tmp_path, monkeypatch):
+    target = tmp_path / "env.sqlite"
+    monkeypatch.setenv("WIJKPRAAT_DB", str(target))
+    assert run(capsys, "demo")[0] == 0
+    assert target.exists()
+
+
+def test_content_json(capsys):
+    code, out, _ = run(capsys, "content", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert set(data) >= {
+        "version",
+        "stappen",
+        "archetypen",
+        "bouwstenen",
+        "kompas",
+        "instrumenten",
+        "congruentie",
+    }
+    assert len(data["stappen"]) == 3 and len(data["archetypen"]) == 3
+    assert len(data["bouwstenen"]) == 5 and all(len(b["vragen"]) >= 4 for b in data["bouwstenen"])
+    assert len(data["kompas"]) == 4 and all(len(w["vragen"]) >= 5 for w in data["kompas"])
+    assert len(data["instrumenten"]) >= 12
+    for key in ("stappen", "archetypen", "bouwstenen", "kompas", "instrumenten", "congruentie"):
+        assert all("id" in item for item in data[key])
+    dekking = {r["archetype"] for r in data["congruentie"] if r["soort"] == "dekking"}
+    assert dekking == {a["id"] for a in data["archetypen"]}
+
+
+def test_content_text_uses_dorp_wording(capsys):
+    code, out, _ = run(capsys, "content", "--soort", "dorp")
+    assert code == 0 and "het dorp" in out and "{" not in out
+
+
+def test_version(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.startswith("wijkpraat ") and "inhoud" in out
+
+
+def test_readme_documents_every_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name in sub.choices:
+        assert f"wijkpraat {name}" in readme, f"README does not document `wijkpraat {name}`"
+    assert "wijkpraat --version" in readme
+
+
+@pytest.mark.slow
+def test_real_process_python_m_app(tmp_path):
+    env = {**os.environ, "WIJKPRAAT_DATA_DIR": str(tmp_path)}
+    db = tmp_path / "p.sqlite"
+    demo = subprocess.run(
+        [sys.executable, "-m", "app", "demo", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert demo.returncode == 0, demo.stderr
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"dit is geen database" * 100)
+    check = subprocess.run(
+        [sys.executable, "-m", "app", "check", "--db", str(bad)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert check.returncode == 1
+    assert "geen Wijkpraat-database" in check.stderr and "Traceback" not in check.stderr
+
+
+def test_version_matches_pyproject():
+    import tomllib
+
+    from app import __version__
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert __version__ == project["version"]

@@ -1,0 +1,1 @@
+"""Everything on screen: the GUI bootstrap, windows and views. No SQL, no reportlab."""
