@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from app import __version__, paths
+from app import __version__, cli_data, cli_handouts, paths
 from app.errors import WijkpraatError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -45,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
         default="wijk",
         help="woorden voor een wijk of een dorp",
     )
+    # Sub-commands of other areas register themselves; each module keeps its heavy
+    # imports inside the command functions.
+    for module in (cli_handouts, cli_data):
+        COMMANDS.update(module.add_commands(sub, _add_location_options))
     return parser
 
 
