@@ -38,8 +38,9 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
 
+# Every bench/bench_*.py prints its own figures.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	@for f in bench/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
 # Screenshot of the real window under Xvfb (needs root for the Debian packages).
 screenshot: $(STAMP)
