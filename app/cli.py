@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from app import __version__, cli_data, cli_handouts, paths
+from app import __version__, cli_data, cli_handouts, cli_system, paths
 from app.errors import WijkpraatError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # Sub-commands of other areas register themselves; each module keeps its heavy
     # imports inside the command functions.
-    for module in (cli_handouts, cli_data):
+    for module in (cli_handouts, cli_data, cli_system):
         COMMANDS.update(module.add_commands(sub, _add_location_options))
     return parser
 
