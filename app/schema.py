@@ -178,6 +178,7 @@ TABLES = (
     "deelnemer",
     "spreekbeurt",
     "evaluatie",
+    "instelling",
 )
 
 
@@ -188,7 +189,14 @@ def _migration_1(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migration_1,)
+def _migration_2(db: sqlite_utils.Database) -> None:
+    """Settings that must survive a kill, such as where the facilitator was."""
+    db.execute(
+        "CREATE TABLE instelling (sleutel TEXT PRIMARY KEY, waarde TEXT, bijgewerkt TEXT NOT NULL)"
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migration_1, _migration_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

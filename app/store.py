@@ -530,6 +530,20 @@ class Store:
                 raise TypeError(f"unknown inbreng field: {key}")
         return self._update("inbreng", Inbreng, inbreng_id, clean)
 
+    def move_inbreng(self, inbreng_id: str, delta: int) -> None:
+        """Move an item up (-1) or down (+1) among the inbreng of its question."""
+        item = self._get("inbreng", Inbreng, inbreng_id)
+        siblings = [i for i in self.inbreng(item.bijeenkomst_id, item.vraag_id)]
+        ids = [i.id for i in siblings]
+        pos = ids.index(item.id)
+        new = pos + delta
+        if not 0 <= new < len(ids):
+            return
+        ids.insert(new, ids.pop(pos))
+        with self._write() as db:
+            for order, row_id in enumerate(ids, start=1):
+                db.table("inbreng").update(row_id, {"volgorde": order})
+
     def delete_inbreng(self, inbreng_id: str) -> Inbreng:
         """Soft delete, so undo (and a later look) can bring the words back."""
         return self._update("inbreng", Inbreng, inbreng_id, {"verwijderd": now()})
@@ -845,6 +859,31 @@ class Store:
             Evaluatie,
             "SELECT * FROM evaluatie WHERE bijeenkomst_id = ? ORDER BY bijgewerkt",
             [bijeenkomst_id],
+        )
+
+    # -- settings (durable, unlike QSettings at a kill) ----------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with known_errors():
+            row = self.conn.execute(
+                "SELECT waarde FROM instelling WHERE sleutel = ?", [key]
+            ).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self._write() as db:
+            db.table("instelling").upsert(
+                {"sleutel": key, "waarde": value, "bijgewerkt": now()}, pk="sleutel"
+            )
+
+    def earlier_bijeenkomsten(self, bijeenkomst_id: str) -> list[Bijeenkomst]:
+        """Bijeenkomsten of the same gebied before this one, oldest first (for trends)."""
+        current = self.bijeenkomst(bijeenkomst_id)
+        return self._select(
+            Bijeenkomst,
+            """SELECT * FROM bijeenkomst WHERE gebied_id = ? AND id != ?
+                 AND (datum < ? OR (datum = ? AND aangemaakt < ?))
+               ORDER BY datum, aangemaakt""",
+            [current.gebied_id, current.id, current.datum, current.datum, current.aangemaakt],
         )
 
     def earlier_afspraken(self, bijeenkomst_id: str) -> list[Afspraak]:

@@ -20,7 +20,9 @@ print(len(seen))
 
 def test_many_signal_emissions_do_not_crash_the_process():
     """PySide6 6.12.0 drops a reference to a bool per emission and aborts at exit."""
-    result = subprocess.run([sys.executable, "-c", EMIT_MANY], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", EMIT_MANY], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "20000"
     assert "Fatal Python error" not in result.stderr

@@ -1,0 +1,346 @@
+"""The live meeting: one QObject that the console and the projector both observe.
+
+This is the only module in app/ that may import Qt, and only QtCore (for signals and the
+timer tick). Every change goes through the store at once; views never write themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.congruence import Bevinding, check
+from app.content import ContentPack, Vraag, wording
+from app.errors import WijkpraatError
+from app.records import Afspraak, Bijeenkomst, Gebied, Inbreng
+from app.store import Store
+from app.timer import Clock, QuestionTimer, TimerStatus
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# The console's pages; the stap of the bijeenkomst follows the page.
+VIEWS = ("bespreken", "archetype", "kompas", "rollen", "afspraken", "evalueren")
+STAP_OF_VIEW = {
+    "bespreken": 1,
+    "archetype": 1,
+    "kompas": 1,
+    "rollen": 1,
+    "afspraken": 2,
+    "evalueren": 3,
+}
+VIEW_OF_STAP = {1: "bespreken", 2: "afspraken", 3: "evalueren"}
+SETTING_BIJEENKOMST = "laatste_bijeenkomst"
+SETTING_VIEW = "laatste_weergave"
+
+
+class MeetingState(QObject):
+    """Current bijeenkomst, page, question, archetype and timer of the live meeting.
+
+    Signals:
+        bijeenkomst_changed(object): the opened Bijeenkomst, or None
+        view_changed(str): one of VIEWS
+        question_changed(object): the current Vraag, or None
+        archetype_changed(object): the chosen archetype id, or None
+        data_changed(str): what changed ("inbreng", "stemming", "kompas", "rollen",
+            "witte_vlek", "afspraak", "evaluatie", "bijeenkomst")
+        saved(str): local time of the last successful write, "HH:MM:SS"
+        error(str): a Dutch message for a write that failed (nothing else is lost)
+        timer_changed(object): TimerStatus
+    """
+
+    bijeenkomst_changed = Signal(object)
+    view_changed = Signal(str)
+    question_changed = Signal(object)
+    archetype_changed = Signal(object)
+    data_changed = Signal(str)
+    saved = Signal(str)
+    error = Signal(str)
+    timer_changed = Signal(object)
+
+    def __init__(
+        self,
+        store: Store,
+        pack: ContentPack,
+        clock: Clock = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.pack = pack
+        self.bijeenkomst: Bijeenkomst | None = None
+        self.gebied: Gebied | None = None
+        self.view = "bespreken"
+        self.vraag: Vraag | None = None
+        self._undo: list[str] = []
+        self.timer = QuestionTimer(clock)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._on_tick)
+
+    # -- opening ------------------------------------------------------------------------
+    @property
+    def soort(self) -> str:
+        return self.gebied.soort if self.gebied else "wijk"
+
+    def text(self, content_text: str) -> str:
+        """Content text with wijk/dorp wording for the open gebied."""
+        return wording(content_text, self.soort)
+
+    def open_bijeenkomst(self, bijeenkomst_id: str, view: str | None = None) -> None:
+        b = self.store.bijeenkomst(bijeenkomst_id)
+        self.bijeenkomst = b
+        self.gebied = self.store.gebied(b.gebied_id)
+        self._undo.clear()
+        self.reset_timer()
+        self._remember(SETTING_BIJEENKOMST, b.id)
+        self.bijeenkomst_changed.emit(b)
+        self.archetype_changed.emit(b.archetype)
+        self.set_view(view if view in VIEWS else VIEW_OF_STAP[b.stap])
+        vraag = self._known_vraag(b.huidige_vraag) or (self.questions() or [None])[0]
+        self._show_question(vraag)
+
+    def close_bijeenkomst(self) -> None:
+        self.bijeenkomst = None
+        self.gebied = None
+        self.vraag = None
+        self.reset_timer()
+        self._remember(SETTING_BIJEENKOMST, None)
+        self.bijeenkomst_changed.emit(None)
+        self.question_changed.emit(None)
+
+    def restore_last(self) -> bool:
+        """Reopen where the facilitator was (after a restart, a crash or a kill)."""
+        bijeenkomst_id = self.store.get_setting(SETTING_BIJEENKOMST)
+        if not bijeenkomst_id:
+            return False
+        try:
+            self.store.bijeenkomst(bijeenkomst_id)
+        except WijkpraatError:
+            return False
+        self.open_bijeenkomst(bijeenkomst_id, self.store.get_setting(SETTING_VIEW))
+        return True
+
+    def refresh(self) -> None:
+        """Re-read the open bijeenkomst (after an edit of its own fields)."""
+        if self.bijeenkomst:
+            self.bijeenkomst = self.store.bijeenkomst(self.bijeenkomst.id)
+            self.gebied = self.store.gebied(self.bijeenkomst.gebied_id)
+
+    # -- navigation ------------------------------------------------------------------
+    def set_view(self, view: str) -> None:
+        if view not in VIEWS:
+            raise ValueError(view)
+        self.view = view
+        self._remember(SETTING_VIEW, view)
+        b = self.bijeenkomst
+        if b and STAP_OF_VIEW[view] != b.stap and view in VIEW_OF_STAP.values():
+            self.update_bijeenkomst(stap=STAP_OF_VIEW[view])
+        self.view_changed.emit(view)
+
+    def questions(self) -> list[Vraag]:
+        """The questions of stap 1 for the chosen archetype, in praatplaat order."""
+        archetype = self.bijeenkomst.archetype if self.bijeenkomst else None
+        return [v for v in self.pack.vragen() if self.pack.asks(v, archetype)]
+
+    def set_question(self, vraag_id: str) -> None:
+        vraag = self.pack.vraag(vraag_id)
+        if self.bijeenkomst is None:
+            return
+        self._show_question(vraag)
+        self.update_bijeenkomst(huidige_vraag=vraag.id)
+
+    def next_question(self) -> None:
+        self._step(+1)
+
+    def previous_question(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        qs = self.questions()
+        if not qs:
+            return
+        ids = [q.id for q in qs]
+        pos = ids.index(self.vraag.id) if self.vraag and self.vraag.id in ids else -delta
+        new = min(max(pos + delta, 0), len(qs) - 1)
+        if self.vraag is None or qs[new].id != self.vraag.id:
+            self.set_question(qs[new].id)
+
+    def _show_question(self, vraag: Vraag | None) -> None:
+        changed = vraag != self.vraag
+        self.vraag = vraag
+        if changed:
+            self.reset_timer()
+        self.question_changed.emit(vraag)
+
+    def _known_vraag(self, vraag_id: str | None) -> Vraag | None:
+        if not vraag_id:
+            return None
+        try:
+            return self.pack.vraag(vraag_id)
+        except KeyError:
+            return None
+
+    def set_archetype(self, archetype_id: str | None) -> None:
+        if archetype_id is not None:
+            self.pack.archetype(archetype_id)  # KeyError for an unknown id: a bug
+        if self.update_bijeenkomst(archetype=archetype_id) is not None:
+            self.archetype_changed.emit(archetype_id)
+
+    # -- writes ------------------------------------------------------------------------
+    def _write(self, kind: str, action: Callable[[], T]) -> T | None:
+        """Run one store write; announce it, or report a known failure in Dutch."""
+        try:
+            result = action()
+        except WijkpraatError as exc:
+            log.warning("write failed (%s): %s", kind, exc.message)
+            self.error.emit(exc.message)
+            return None
+        self.data_changed.emit(kind)
+        self.saved.emit(time.strftime("%H:%M:%S"))
+        return result
+
+    def _need(self) -> Bijeenkomst:
+        if self.bijeenkomst is None:
+            raise RuntimeError("no bijeenkomst is open")
+        return self.bijeenkomst
+
+    def update_bijeenkomst(self, **changes: Any) -> Bijeenkomst | None:
+        b = self._need()
+        result = self._write("bijeenkomst", lambda: self.store.update_bijeenkomst(b.id, **changes))
+        if result is not None:
+            self.bijeenkomst = result
+        return result
+
+    def add_inbreng(self, tekst: str, soort: str | None = None) -> Inbreng | None:
+        b, vraag = self._need(), self.vraag
+        if vraag is None:
+            return None
+        return self._write("inbreng", lambda: self.store.add_inbreng(b.id, vraag.id, tekst, soort))
+
+    def update_inbreng(self, inbreng_id: str, **changes: Any) -> Inbreng | None:
+        return self._write("inbreng", lambda: self.store.update_inbreng(inbreng_id, **changes))
+
+    def move_inbreng(self, inbreng_id: str, delta: int) -> None:
+        self._write("inbreng", lambda: self.store.move_inbreng(inbreng_id, delta))
+
+    def delete_inbreng(self, inbreng_id: str) -> None:
+        if self._write("inbreng", lambda: self.store.delete_inbreng(inbreng_id)) is not None:
+            self._undo.append(inbreng_id)
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo_delete(self) -> Inbreng | None:
+        """Bring back the inbreng deleted last."""
+        if not self._undo:
+            return None
+        inbreng_id = self._undo.pop()
+        return self._write("inbreng", lambda: self.store.restore_inbreng(inbreng_id))
+
+    def inbreng(self) -> list[Inbreng]:
+        if self.bijeenkomst is None or self.vraag is None:
+            return []
+        return self.store.inbreng(self.bijeenkomst.id, self.vraag.id)
+
+    def set_stemming(self, optie: str, aantal: int) -> None:
+        b, vraag = self._need(), self.vraag
+        if vraag is not None:
+            self._write("stemming", lambda: self.store.set_stemming(b.id, vraag.id, optie, aantal))
+
+    def set_kompas(
+        self, waarde_id: str, *, nu: int | None, doel: int | None, toelichting: str = ""
+    ) -> None:
+        b = self._need()
+        self._write(
+            "kompas",
+            lambda: self.store.set_kompas(
+                b.id, waarde_id, nu=nu, doel=doel, toelichting=toelichting
+            ),
+        )
+
+    def set_rol(self, thema: str, taak: str, actoren: list[str]) -> None:
+        b = self._need()
+        self._write("rollen", lambda: self.store.set_rol(b.id, thema, taak, actoren))
+
+    def add_witte_vlek(
+        self, tekst: str, *, waarde_id: str | None = None, bouwsteen_id: str | None = None
+    ) -> None:
+        b = self._need()
+        vraag_id = self.vraag.id if self.vraag else None
+        self._write(
+            "witte_vlek",
+            lambda: self.store.add_witte_vlek(
+                b.id, tekst, waarde_id=waarde_id, bouwsteen_id=bouwsteen_id, vraag_id=vraag_id
+            ),
+        )
+
+    def add_afspraak(self, wat: str, **fields: Any) -> Afspraak | None:
+        b = self._need()
+        return self._write("afspraak", lambda: self.store.add_afspraak(b.id, wat, **fields))
+
+    def update_afspraak(self, afspraak_id: str, **changes: Any) -> Afspraak | None:
+        return self._write("afspraak", lambda: self.store.update_afspraak(afspraak_id, **changes))
+
+    def delete_afspraak(self, afspraak_id: str) -> None:
+        self._write("afspraak", lambda: self.store.delete_afspraak(afspraak_id))
+
+    def set_evaluatie(self, afspraak_id: str, status: str, reflectie: str) -> None:
+        b = self._need()
+        self._write(
+            "evaluatie", lambda: self.store.set_evaluatie(b.id, afspraak_id, status, reflectie)
+        )
+
+    def findings(self) -> list[Bevinding]:
+        """What the congruence panel shows for the open bijeenkomst."""
+        if self.bijeenkomst is None:
+            return []
+        b = self.bijeenkomst
+        return check(
+            self.pack,
+            b.archetype,
+            self.store.kompas_scores(b.id),
+            self.store.afspraken(b.id),
+            self.store.witte_vlekken(b.id),
+            self.soort,
+        )
+
+    def _remember(self, key: str, value: str | None) -> None:
+        try:
+            self.store.set_setting(key, value)
+        except WijkpraatError as exc:  # remembering the place must never stop a meeting
+            self.error.emit(exc.message)
+
+    # -- timer -------------------------------------------------------------------------
+    def start_timer(self, limit_s: int | None = None) -> None:
+        self.timer.start(limit_s)
+        self._ticker.start()
+        self.tick()
+
+    def pause_timer(self) -> None:
+        self.timer.pause()
+        self._ticker.stop()
+        self.tick()
+
+    def toggle_timer(self, limit_s: int | None = None) -> None:
+        if self.timer.running:
+            self.pause_timer()
+        else:
+            self.start_timer(limit_s)
+
+    def reset_timer(self) -> None:
+        self.timer.reset()
+        self._ticker.stop()
+        self.tick()
+
+    def _on_tick(self) -> None:
+        self.tick()
+
+    def tick(self) -> TimerStatus:
+        status = self.timer.status()
+        self.timer_changed.emit(status)
+        return status
