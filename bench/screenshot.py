@@ -23,6 +23,8 @@ def main() -> int:
     parser.add_argument("--out", default="out/screenshot.png")
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--wait", type=float, default=4.0, help="seconds to let the window settle")
+    parser.add_argument("--bijeenkomst", help="open the bijeenkomst whose title contains this")
+    parser.add_argument("--view", help="console page: bespreken, archetype, kompas, rollen, …")
     parser.add_argument("app_args", nargs="*")
     args = parser.parse_args()
     if not shutil.which("Xvfb"):
@@ -36,6 +38,8 @@ def main() -> int:
     env.pop("QT_QPA_PLATFORM", None)
     if not args.db:
         subprocess.run([sys.executable, "-m", "app", "demo", "--db", db], check=True, env=env)
+    if args.bijeenkomst:
+        _open_at(db, args.bijeenkomst, args.view)
     display = ":97"
     xvfb = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", f"{args.size}x24", "-nolisten", "tcp"]
@@ -61,6 +65,17 @@ def main() -> int:
         xvfb.terminate()
         xvfb.wait(10)
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _open_at(db: str, title_part: str, view: str | None) -> None:
+    """Make the app reopen at a bijeenkomst and page, as after a restart."""
+    from app.meeting import SETTING_BIJEENKOMST, SETTING_VIEW
+    from app.store import Store
+
+    with Store.open(db) as store:
+        match = next(b for b in store.bijeenkomsten() if title_part.lower() in b.titel.lower())
+        store.set_setting(SETTING_BIJEENKOMST, match.id)
+        store.set_setting(SETTING_VIEW, view or "bespreken")
 
 
 if __name__ == "__main__":

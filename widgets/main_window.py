@@ -1,17 +1,23 @@
-"""The main window: gebieden on the left, their bijeenkomsten on the right."""
+"""The main window: the overview of gebieden and bijeenkomsten, and the console."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,23 +25,28 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.content import ContentPack
+from app.errors import WijkpraatError
 from app.formatting import STATUS_LABELS, VORM_LABELS, datum_kort
+from app.meeting import MeetingState
 from app.records import Bijeenkomst, Gebied
 from app.store import Store
+from widgets.console import SHORTCUTS, ConsoleView
+from widgets.dialogs import BijeenkomstDialog, GebiedDialog
 from widgets.models import Column, RecordTableModel
 
 SOORT_LABELS = {"wijk": "wijk", "dorp": "dorp"}
 
 
 class MainWindow(QMainWindow):
-    """Lists the gebieden (wijken and dorpen) of the store and their bijeenkomsten."""
+    """Overview (gebieden, bijeenkomsten) and the console, one at a time."""
 
-    def __init__(self, store: Store, pack: ContentPack) -> None:
+    def __init__(self, store: Store, pack: ContentPack, state: MeetingState | None = None) -> None:
         super().__init__()
         self.store = store
         self.pack = pack
-        self.setWindowTitle(f"Wijkpraat — {store.path.name}")
-        self.resize(1100, 680)
+        self.state = state or MeetingState(store, pack, parent=self)
+        self.setWindowTitle("Wijkpraat")
+        self.resize(1280, 720)
 
         self.gebieden_model: RecordTableModel[Gebied] = RecordTableModel(
             [Column("Gebied", lambda g: f"{g.naam} ({SOORT_LABELS[g.soort]})")], self
@@ -50,10 +61,14 @@ class MainWindow(QMainWindow):
             ],
             self,
         )
+        self.dialog: GebiedDialog | BijeenkomstDialog | None = None
         self._build()
         self._connect_signals()
         self.reload()
+        if self.state.restore_last():
+            self.show_console()
 
+    # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
         self.gebieden_view = QListView()
         self.gebieden_view.setModel(self.gebieden_model)
@@ -64,27 +79,34 @@ class MainWindow(QMainWindow):
         self.bijeenkomsten_view.setModel(self.bijeenkomsten_model)
         self.bijeenkomsten_view.setAccessibleName("Bijeenkomsten")
         self.bijeenkomsten_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.bijeenkomsten_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.bijeenkomsten_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.bijeenkomsten_view.setTabKeyNavigation(False)
         self.bijeenkomsten_view.verticalHeader().hide()
         header = self.bijeenkomsten_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.empty_label = QLabel(
-            "Nog geen gebieden. Probeer de voorbeeldgegevens met "
-            "<b>wijkpraat demo</b>, of maak straks een gebied aan."
+            "Nog geen gebieden. Maak er een met <b>Nieuw gebied</b> (Ctrl+G), "
+            "of probeer de voorbeeldgegevens met <b>wijkpraat demo</b>."
         )
         self.empty_label.setWordWrap(True)
         self.gebied_title = QLabel()
         self.gebied_title.setTextFormat(Qt.TextFormat.PlainText)
 
+        self.new_gebied_button = QPushButton("Nieuw &gebied… (Ctrl+G)")
+        self.new_bijeenkomst_button = QPushButton("Nieuwe bij&eenkomst… (Ctrl+N)")
+        self.open_button = QPushButton("&Openen (Enter)")
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        gebieden_label = QLabel("&Gebieden")
+        gebieden_label = QLabel("Gebie&den")
         gebieden_label.setBuddy(self.gebieden_view)
         left_layout.addWidget(gebieden_label)
         left_layout.addWidget(self.gebieden_view)
         left_layout.addWidget(self.empty_label)
+        left_layout.addWidget(self.new_gebied_button)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -93,47 +115,87 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(bijeenkomsten_label)
         right_layout.addWidget(self.gebied_title)
         right_layout.addWidget(self.bijeenkomsten_view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_bijeenkomst_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
+
+        self.console = ConsoleView(self.state)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.console)
+        self.overview = splitter
+        self.setCentralWidget(self.stack)
 
         file_menu = self.menuBar().addMenu("&Bestand")
-        quit_action = QAction("&Afsluiten", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.new_gebied_action = self._action(
+            file_menu, "Nieuw &gebied…", "Ctrl+G", self.ask_new_gebied
+        )
+        self.new_bijeenkomst_action = self._action(
+            file_menu, "Nieuwe &bijeenkomst…", "Ctrl+N", self.ask_new_bijeenkomst
+        )
+        self.open_action = self._action(file_menu, "&Openen", "Ctrl+O", self.open_selected)
+        self.overview_action = self._action(file_menu, "&Overzicht", None, self.show_overview)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Afsluiten", QKeySequence.StandardKey.Quit, self.close)
         help_menu = self.menuBar().addMenu("&Help")
-        self.shortcuts_action = QAction("&Sneltoetsen", self)
-        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
-        about_action = QAction("&Over Wijkpraat", self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        self.shortcuts_action = self._action(help_menu, "&Sneltoetsen", "F1", self.show_shortcuts)
+        self._action(help_menu, "&Over Wijkpraat", None, self.show_about)
         self.statusBar().showMessage(f"Alles wordt direct opgeslagen in {self.store.path}")
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _connect_signals(self) -> None:
         self.gebieden_view.selectionModel().selectionChanged.connect(self._on_gebied_selected)
+        self.bijeenkomsten_view.activated.connect(lambda _i: self.open_selected())
+        self.new_gebied_button.clicked.connect(self.ask_new_gebied)
+        self.new_bijeenkomst_button.clicked.connect(self.ask_new_bijeenkomst)
+        self.open_button.clicked.connect(self.open_selected)
+        self.console.back_requested.connect(self.show_overview)
+        self.state.saved.connect(lambda t: self.statusBar().showMessage(f"Opgeslagen om {t}"))
+        self.state.error.connect(self._show_error)
+        self.state.bijeenkomst_changed.connect(lambda _b: self._update_title())
 
-    def reload(self) -> None:
+    # -- overview ----------------------------------------------------------------------
+    def reload(self, select_gebied: str | None = None) -> None:
         """Read the gebieden again from the store, keeping the selection where possible."""
         current = self.selected_gebied()
+        keep = select_gebied or (current.id if current else None)
         gebieden = self.store.gebieden()
         self.gebieden_model.set_rows(gebieden)
         self.empty_label.setVisible(not gebieden)
         ids = [g.id for g in gebieden]
-        row = ids.index(current.id) if current and current.id in ids else 0
         if gebieden:
-            self.gebieden_view.setCurrentIndex(self.gebieden_model.index(row, 0))
-        else:
-            self._show_bijeenkomsten(None)
+            self.gebieden_view.setCurrentIndex(
+                self.gebieden_model.index(ids.index(keep) if keep in ids else 0, 0)
+            )
+        self._show_bijeenkomsten(self.selected_gebied())
 
     def selected_gebied(self) -> Gebied | None:
         index = self.gebieden_view.currentIndex()
         return self.gebieden_model.row_record(index.row()) if index.isValid() else None
+
+    def selected_bijeenkomst(self) -> Bijeenkomst | None:
+        index = self.bijeenkomsten_view.currentIndex()
+        return self.bijeenkomsten_model.row_record(index.row()) if index.isValid() else None
 
     def _on_gebied_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_bijeenkomsten(self.selected_gebied())
@@ -148,14 +210,110 @@ class MainWindow(QMainWindow):
         count = "1 bijeenkomst" if len(rows) == 1 else f"{len(rows)} bijeenkomsten"
         self.gebied_title.setText(f"{count} in {soort} {gebied.naam}")
         self.bijeenkomsten_model.set_rows(rows)
+        if rows:
+            self.bijeenkomsten_view.setCurrentIndex(self.bijeenkomsten_model.index(0, 0))
 
+    # -- dialogs -------------------------------------------------------------------------
+    def ask_new_gebied(self) -> GebiedDialog:
+        """Non-blocking form; on OK the gebied is stored and a bijeenkomst is asked next."""
+        self.show_overview()
+        dialog = GebiedDialog(self)
+        dialog.accepted.connect(lambda: self._create_gebied(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _create_gebied(self, dialog: GebiedDialog) -> None:
+        try:
+            gebied = self.store.add_gebied(**dialog.values())
+        except WijkpraatError as exc:
+            self._show_error(exc.message)
+            return
+        self.reload(select_gebied=gebied.id)
+        self.ask_new_bijeenkomst()
+
+    def ask_new_bijeenkomst(self) -> BijeenkomstDialog | None:
+        self.show_overview()
+        gebied = self.selected_gebied()
+        if gebied is None:
+            self._show_error("Maak of kies eerst een wijk of dorp.")
+            return None
+        dialog = BijeenkomstDialog(gebied.naam, self)
+        dialog.accepted.connect(lambda: self._create_bijeenkomst(gebied, dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _create_bijeenkomst(self, gebied: Gebied, dialog: BijeenkomstDialog) -> None:
+        try:
+            b = self.store.add_bijeenkomst(gebied.id, status="bezig", **dialog.values())
+        except WijkpraatError as exc:
+            self._show_error(exc.message)
+            return
+        self.reload(select_gebied=gebied.id)
+        self.open_bijeenkomst(b.id)
+
+    # -- console -------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        b = self.selected_bijeenkomst()
+        if b is not None:
+            self.open_bijeenkomst(b.id)
+
+    def open_bijeenkomst(self, bijeenkomst_id: str) -> None:
+        self.state.open_bijeenkomst(bijeenkomst_id)
+        self.show_console()
+
+    def show_console(self) -> None:
+        self.stack.setCurrentWidget(self.console)
+        for action in (self.new_gebied_action, self.new_bijeenkomst_action, self.open_action):
+            action.setEnabled(False)
+        self.overview_action.setEnabled(True)
+        self._update_title()
+        self.activateWindow()  # back from a dialog: typing goes to the console
+        if self.state.view == "bespreken":
+            self.console.pages["bespreken"].inbreng_input.setFocus()
+
+    def show_overview(self) -> None:
+        if self.stack.currentWidget() is self.console:
+            self.console.flush()
+            self.state.close_bijeenkomst()
+        self.stack.setCurrentWidget(self.overview)
+        for action in (self.new_gebied_action, self.new_bijeenkomst_action, self.open_action):
+            action.setEnabled(True)
+        self.overview_action.setEnabled(False)
+        self.reload()
+        self._update_title()
+        self.bijeenkomsten_view.setFocus()
+
+    def _update_title(self) -> None:
+        b, g = self.state.bijeenkomst, self.state.gebied
+        if b and g and self.stack.currentWidget() is self.console:
+            self.setWindowTitle(f"{g.naam}: {b.titel} — Wijkpraat")
+        else:
+            self.setWindowTitle(f"Wijkpraat — {self.store.path.name}")
+
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage(f"Let op: {message}", 15000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.console.flush()  # nothing typed is lost on closing
+        super().closeEvent(event)
+
+    # -- help ----------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            "Sneltoetsen",
-            "F1 — deze hulp\nAlt+G — naar de gebieden\nAlt+B — naar de bijeenkomsten\n"
-            "Pijltjes — kies een gebied of bijeenkomst\nCtrl+Q — afsluiten",
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        overview = (
+            "<tr><td><b>Ctrl+G</b></td><td>nieuw gebied</td></tr>"
+            "<tr><td><b>Ctrl+N</b></td><td>nieuwe bijeenkomst</td></tr>"
+            "<tr><td><b>Enter</b></td><td>bijeenkomst openen</td></tr>"
+            "<tr><td><b>Ctrl+Q</b></td><td>afsluiten (alles is al opgeslagen)</td></tr>"
         )
+        box = QMessageBox(self)
+        box.setWindowTitle("Sneltoetsen")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing='6'>{overview}{rows}</table>")
+        self.help_box = box
+        box.open()
 
     def show_about(self) -> None:
         QMessageBox.about(

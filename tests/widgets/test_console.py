@@ -1,0 +1,295 @@
+"""The console, driven with the keyboard as a facilitator would (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from app.content import default_pack
+from app.meeting import MeetingState
+from widgets.kompas_radar import KompasRadar
+from widgets.main_window import MainWindow
+
+PACK = default_pack()
+CTRL, ALT, SHIFT = (
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.AltModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+)
+
+
+@pytest.fixture
+def window(qtbot, store):
+    win = MainWindow(store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def type_into(qtbot, widget, text, enter=True):
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+    if enter:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def set_spin(qtbot, spin, value):
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, str(value))
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+
+
+def test_a_whole_meeting_with_the_keyboard(qtbot, window, db_path):
+    # Start: a new gebied and a new bijeenkomst, straight to the first question.
+    press(qtbot, window, Qt.Key.Key_G, CTRL)
+    dialog = window.dialog
+    type_into(qtbot, dialog.naam, "Selwerd", enter=False)
+    qtbot.keyClick(dialog.naam, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dialog is not dialog)
+    dialog = window.dialog
+    type_into(qtbot, dialog.titel, "Kampvuur bij de Wierde", enter=False)
+    dialog.locatie.setFocus()
+    qtbot.keyClicks(dialog.locatie, "Wijkhuis Selwerd")
+    qtbot.keyClick(dialog.locatie, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.console)
+    state = window.state
+    page = window.console.pages["bespreken"]
+    first = PACK.bouwstenen[0].vragen[0]
+    assert state.vraag == first
+    assert QApplication.focusWidget() is page.inbreng_input
+
+    # Stap 1: inbreng (DNA: sterkte by default), a zwakte, dots, a tally, next question.
+    type_into(qtbot, page.inbreng_input, "Het winkelcentrum & de markt")
+    page.soort_box.setCurrentIndex(page.soort_box.findData("zwakte"))
+    type_into(qtbot, page.inbreng_input, "Weinig plek voor jongeren")
+    assert page.inbreng_list.count() == 2
+    page.inbreng_list.setFocus()
+    page.inbreng_list.setCurrentRow(0)
+    qtbot.keyClick(page.inbreng_list, Qt.Key.Key_Plus)
+    qtbot.keyClick(page.inbreng_list, Qt.Key.Key_Plus)
+    set_spin(qtbot, page.tally_spins["eens"], 12)
+    set_spin(qtbot, page.tally_spins["oneens"], 3)
+    press(qtbot, window, Qt.Key.Key_Right, ALT)
+    second = state.vraag
+    assert second == PACK.bouwstenen[0].vragen[1]
+    type_into(qtbot, page.inbreng_input, "De Wierde is ons middelpunt")
+
+    # Kompas: scores with the keyboard.
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    kompas = window.console.pages["kompas"]
+    assert window.console.tabs.currentWidget() is kompas
+    goals = {
+        "ieders-stem-telt": (2, 4),
+        "transparantie": (3, 4),
+        "zeggenschap": (2, 5),
+        "het-goede-gesprek": (3, 4),
+    }
+    for waarde, (nu, doel) in goals.items():
+        set_spin(qtbot, kompas.nu[waarde], nu)
+        set_spin(qtbot, kompas.doel[waarde], doel)
+
+    # Archetype: verdelen & besluiten, with its mnemonic.
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    archetype = window.console.pages["archetype"]
+    archetype.buttons["adviseren-inspreken"].setFocus()
+    qtbot.keyClick(archetype.buttons["adviseren-inspreken"], Qt.Key.Key_3, ALT)
+    # a mnemonic "clicks" with a short animation, so wait for it
+    qtbot.waitUntil(lambda: state.bijeenkomst.archetype == "verdelen-besluiten")
+    shown = {v.id for v in state.questions()}
+    assert any(PACK.vraag(v).min_archetype == "verdelen-besluiten" for v in shown)
+
+    # Stap 2: the congruence panel lists the uncovered waarden; agree until none is left.
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    afspraken = window.console.pages["afspraken"]
+    uncovered = [f.voorstel.waarde_id for f in afspraken.findings if f.soort == "dekking"]
+    assert uncovered == [w.id for w in PACK.kompas]
+    assert not [f for f in afspraken.findings if f.soort == "ambitie"]
+    texts = {
+        "ieders-stem-telt": "Wijkpanel met loting samenstellen",
+        "transparantie": "Verslag van elk besluit in de wijkkrant",
+        "zeggenschap": "Wijkraad beslist over het groenbudget",
+        "het-goede-gesprek": "Gesprekstafels met een gespreksleider",
+    }
+    while afspraken.findings:
+        buttons = [b for b in afspraken.findChildren(QPushButton) if b.text() == "Maak afspraak"]
+        assert len(buttons) == len(afspraken.findings)
+        buttons[0].setFocus()
+        qtbot.keyClick(buttons[0], Qt.Key.Key_Space)
+        waarde = afspraken.waarde.currentData()
+        assert afspraken.wat.hasFocus() and waarde in texts
+        qtbot.keyClicks(afspraken.wat, texts[waarde])
+        qtbot.keyClick(afspraken.wat, Qt.Key.Key_Return)
+        type_into(qtbot, afspraken.wie, "Bewonersraad", enter=False)
+        qtbot.keyClick(afspraken.wie, Qt.Key.Key_Tab)  # leaving the field saves it at once
+    assert "Er ontbreekt niets" in afspraken.findings_title.text()
+    window.close()
+
+    # The database holds exactly what the room said and agreed.
+    db = sqlite3.connect(db_path)
+    (gebied,) = db.execute("SELECT naam, soort FROM gebied").fetchall()
+    assert gebied == ("Selwerd", "wijk")
+    (b,) = db.execute("SELECT id, titel, locatie, archetype, stap FROM bijeenkomst").fetchall()
+    assert b[1:] == ("Kampvuur bij de Wierde", "Wijkhuis Selwerd", "verdelen-besluiten", 2)
+    inbreng = db.execute(
+        "SELECT vraag_id, tekst, soort, stippen FROM inbreng WHERE verwijderd IS NULL"
+    ).fetchall()
+    assert sorted(inbreng) == sorted(
+        [
+            (first.id, "Het winkelcentrum & de markt", "sterkte", 2),
+            (first.id, "Weinig plek voor jongeren", "zwakte", 0),
+            (second.id, "De Wierde is ons middelpunt", "sterkte", 0),
+        ]
+    )
+    tallies = dict(db.execute("SELECT optie, aantal FROM stemming WHERE vraag_id = ?", [first.id]))
+    assert tallies == {"eens": 12, "oneens": 3}
+    scores = {
+        w: (nu, doel) for w, nu, doel in db.execute("SELECT waarde_id, nu, doel FROM kompas_score")
+    }
+    assert scores == goals
+    agreed = {
+        w: (wat, wie) for wat, wie, w in db.execute("SELECT wat, wie, waarde_id FROM afspraak")
+    }
+    assert agreed == {w: (t, "Bewonersraad") for w, t in texts.items()}
+
+
+def test_stap3_shows_earlier_afspraken_and_both_kompas_drawings(qtbot, demo_store):
+    riv = next(g for g in demo_store.gebieden() if g.naam == "Rivierenbuurt")
+    stap2, stap3 = (
+        next(b for b in demo_store.bijeenkomsten(riv.id) if b.stap == n) for n in (2, 3)
+    )
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_bijeenkomst(stap3.id)
+    page = win.console.pages["evalueren"]
+    assert win.console.tabs.currentWidget() is page
+    shown = [page.table.cellWidget(r, 0).text() for r in range(page.table.rowCount())]
+    assert shown == [a.wat for a in demo_store.afspraken(stap2.id)]
+    statuses = [page.table.cellWidget(r, 2).currentData() for r in range(page.table.rowCount())]
+    assert statuses == [
+        e.status
+        for e in sorted(
+            demo_store.evaluaties(stap3.id),
+            key=lambda e: shown.index(
+                next(a.wat for a in demo_store.afspraken(stap2.id) if a.id == e.afspraak_id)
+            ),
+        )
+    ]
+    earlier = {s.waarde_id: s.nu for s in demo_store.kompas_scores(stap2.id)}
+    now = {s.waarde_id: s.nu for s in demo_store.kompas_scores(stap3.id)}
+    assert earlier != now  # the demo's kompas moved
+    for radar, expected in ((page.earlier_radar, earlier), (page.now_radar, now)):
+        assert isinstance(radar, KompasRadar)
+        assert [p.nu for p in radar.points] == [expected.get(w.id) for w in PACK.kompas]
+    assert "16-04-2026" in page.earlier_radar.title
+
+    # A reflection typed in stap 3 is stored, with its status.
+    reflectie = page.table.cellWidget(2, 3)
+    reflectie.setFocus()
+    qtbot.keyClick(reflectie, Qt.Key.Key_End)
+    qtbot.keyClicks(reflectie, " Nu wel een kandidaat.")
+    with qtbot.waitSignal(win.state.saved, timeout=1000):
+        qtbot.keyClick(reflectie, Qt.Key.Key_Tab)
+    stored = {e.afspraak_id: e.reflectie for e in demo_store.evaluaties(stap3.id)}
+    assert any(r.endswith("Nu wel een kandidaat.") for r in stored.values())
+
+
+def test_typing_is_saved_within_half_a_second_without_leaving_the_field(qtbot, demo_store):
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    b = next(x for x in demo_store.bijeenkomsten() if x.stap == 3)
+    win.open_bijeenkomst(b.id)
+    win.state.set_view("kompas")
+    edit = win.console.pages["kompas"].toelichting["zeggenschap"]
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(edit, "Raad wil meer horen")
+    with qtbot.waitSignal(win.state.saved, timeout=500):
+        pass
+    assert {s.waarde_id: s.toelichting for s in demo_store.kompas_scores(b.id)}["zeggenschap"] == (
+        "Raad wil meer horen"
+    )
+    assert "Opgeslagen om" in win.statusBar().currentMessage()
+
+
+def test_delete_and_undo_with_the_keyboard(qtbot, demo_store):
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    b = next(
+        x for x in demo_store.bijeenkomsten() if x.stap == 1 and x.titel.startswith("Kampvuuravond")
+    )
+    win.open_bijeenkomst(b.id)
+    state, page = win.state, win.console.pages["bespreken"]
+    state.set_question(PACK.bouwstenen[0].vragen[1].id)
+    before = [i.tekst for i in state.inbreng()]
+    page.inbreng_list.setFocus()
+    page.inbreng_list.setCurrentRow(0)
+    qtbot.keyClick(page.inbreng_list, Qt.Key.Key_Delete)
+    assert [i.tekst for i in state.inbreng()] == before[1:]
+    qtbot.keyClick(page.inbreng_list, Qt.Key.Key_Z, CTRL)
+    assert [i.tekst for i in state.inbreng()] == before
+    # Edit in place: F2 puts the text in the input line, Enter saves.
+    page.inbreng_list.setCurrentRow(0)
+    qtbot.keyClick(page.inbreng_list, Qt.Key.Key_F2)
+    assert page.inbreng_input.text() == before[0]
+    qtbot.keyClicks(page.inbreng_input, "Dorpsbelangen is sterk")
+    qtbot.keyClick(page.inbreng_input, Qt.Key.Key_Return)
+    assert state.inbreng()[0].tekst == "Dorpsbelangen is sterk"
+
+
+def test_dorp_wording_and_hidden_questions(qtbot, demo_store):
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    b = next(x for x in demo_store.bijeenkomsten() if x.titel.startswith("Kampvuuravond"))
+    win.open_bijeenkomst(b.id)
+    page = win.console.pages["bespreken"]
+    items = [page.navigator.topLevelItem(0).child(0).text(0)]
+    assert items == ["DNA van het dorp"]
+    count_high = len(page._question_items())
+    win.state.set_archetype("adviseren-inspreken")
+    assert len(page._question_items()) < count_high
+
+
+def test_f1_lists_the_shortcuts(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_F1)
+    assert "Ctrl+Shift+V" in window.help_box.text() and "Ctrl+N" in window.help_box.text()
+
+
+def test_every_input_has_an_accessible_name(qtbot, demo_store):
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
+
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_bijeenkomst(demo_store.bijeenkomsten()[0].id)
+    for kind in (QLineEdit, QSpinBox, QComboBox):
+        for widget in win.console.findChildren(kind):
+            if widget.parent() is not None and widget.parent().inherits("QAbstractSpinBox"):
+                continue  # the line edit inside a spin box
+            if widget.parent() is not None and widget.parent().inherits("QComboBox"):
+                continue
+            assert widget.accessibleName(), f"{kind.__name__} without accessible name"
+
+
+def test_meeting_state_is_shared_not_owned(qtbot, demo_store):
+    state = MeetingState(demo_store, PACK)
+    win = MainWindow(demo_store, PACK, state=state)
+    qtbot.addWidget(win)
+    assert win.state is state and win.console.state is state
