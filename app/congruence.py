@@ -32,6 +32,7 @@ class Bevinding:
     regel_id: str
     tekst: str
     voorstel: Voorstel | None = None
+    waarom: str = ""  # the rule's reason; the same for all points of one rule
 
 
 def check(
@@ -64,16 +65,13 @@ def check(
             if waarde_id in covered:
                 continue
             waarde = pack.waarde(waarde_id)
-            tekst = (
-                f"Bij ‘{archetype.titel}’ hoort een afspraak over ‘{waarde.titel}’. "
-                f"Die is er nog niet. {rule.uitleg}"
-            )
             found.append(
                 Bevinding(
                     "dekking",
                     f"{rule.id}:{waarde_id}",
-                    wording(tekst, soort),
+                    f"Nog geen afspraak over ‘{waarde.titel}’.",
                     Voorstel(waarde_id=waarde_id, instrument_id=_instrument_for(pack, waarde_id)),
+                    waarom=wording(f"Bij ‘{archetype.titel}’: {rule.uitleg}", soort),
                 )
             )
 

@@ -239,13 +239,15 @@ class AfsprakenPage(QWidget):
             if b and b.archetype
             else "nog niet gekozen"
         )
+        reasons = list(dict.fromkeys(f.waarom for f in findings if f.waarom))
         if findings:
+            why = "".join(f"<p>{_esc(r)}</p>" for r in reasons)
             self.findings_title.setText(
-                f"<b>Wat past nog niet bij ‘{archetype}’?</b> ({len(findings)} punten)"
+                f"<b>Wat past nog niet bij ‘{_esc(archetype)}’?</b> ({len(findings)} punten){why}"
             )
         else:
             self.findings_title.setText(
-                f"<b>De afspraken passen bij ‘{archetype}’.</b> Er ontbreekt niets."
+                f"<b>De afspraken passen bij ‘{_esc(archetype)}’.</b> Er ontbreekt niets."
             )
         self.findings: list[Bevinding] = findings
         for finding in findings:
@@ -392,3 +394,7 @@ class AfsprakenPage(QWidget):
             self.state.delete_afspraak(self.current.id)
             self.current = None
             self.load()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
