@@ -6,9 +6,11 @@ timer tick). Every change goes through the store at once; views never write them
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,7 +18,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.congruence import Bevinding, check
 from app.content import ContentPack, Vraag, wording
 from app.errors import WijkpraatError
-from app.records import Afspraak, Bijeenkomst, Gebied, Inbreng
+from app.records import Afspraak, Bijeenkomst, Deelnemer, Gebied, Inbreng
+from app.speaking_round import RoundSummary, SpeakingRound, Turn
 from app.store import Store
 from app.timer import Clock, QuestionTimer, TimerStatus
 
@@ -36,6 +39,16 @@ STAP_OF_VIEW = {
 VIEW_OF_STAP = {1: "bespreken", 2: "afspraken", 3: "evalueren"}
 SETTING_BIJEENKOMST = "laatste_bijeenkomst"
 SETTING_VIEW = "laatste_weergave"
+PROJECTION_MODES = ("uit", "welkom", "live", "zwart")
+
+
+@dataclass(frozen=True)
+class Projection:
+    """What the room sees. `show_names` is the facilitator's visible "toon namen" switch."""
+
+    mode: str = "uit"  # uit | welkom | live | zwart
+    show_inbreng: bool = True
+    show_names: bool = False
 
 
 class MeetingState(QObject):
@@ -51,6 +64,9 @@ class MeetingState(QObject):
         saved(str): local time of the last successful write, "HH:MM:SS"
         error(str): a Dutch message for a write that failed (nothing else is lost)
         timer_changed(object): TimerStatus
+        projection_changed(object): Projection
+        round_changed(object): RoundStatus, or None when no round runs
+        round_finished(object): RoundSummary of a round that was stopped
     """
 
     bijeenkomst_changed = Signal(object)
@@ -61,6 +77,9 @@ class MeetingState(QObject):
     saved = Signal(str)
     error = Signal(str)
     timer_changed = Signal(object)
+    projection_changed = Signal(object)
+    round_changed = Signal(object)
+    round_finished = Signal(object)
 
     def __init__(
         self,
@@ -78,6 +97,9 @@ class MeetingState(QObject):
         self.vraag: Vraag | None = None
         self._undo: list[str] = []
         self.timer = QuestionTimer(clock)
+        self._clock = clock
+        self.projection = Projection()
+        self.round: SpeakingRound | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._on_tick)
@@ -105,6 +127,7 @@ class MeetingState(QObject):
         self._show_question(vraag)
 
     def close_bijeenkomst(self) -> None:
+        self.stop_round()
         self.bijeenkomst = None
         self.gebied = None
         self.vraag = None
@@ -175,6 +198,8 @@ class MeetingState(QObject):
         self.vraag = vraag
         if changed:
             self.reset_timer()
+            if self.round is not None:
+                self.round.vraag_id = vraag.id if vraag else None
         self.question_changed.emit(vraag)
 
     def _known_vraag(self, vraag_id: str | None) -> Vraag | None:
@@ -318,12 +343,12 @@ class MeetingState(QObject):
     # -- timer -------------------------------------------------------------------------
     def start_timer(self, limit_s: int | None = None) -> None:
         self.timer.start(limit_s)
-        self._ticker.start()
+        self._sync_ticker()
         self.tick()
 
     def pause_timer(self) -> None:
         self.timer.pause()
-        self._ticker.stop()
+        self._sync_ticker()
         self.tick()
 
     def toggle_timer(self, limit_s: int | None = None) -> None:
@@ -334,8 +359,16 @@ class MeetingState(QObject):
 
     def reset_timer(self) -> None:
         self.timer.reset()
-        self._ticker.stop()
+        self._sync_ticker()
         self.tick()
+
+    def _sync_ticker(self) -> None:
+        """Tick once a second while the question timer or a speaking turn runs."""
+        needed = self.timer.running or (self.round is not None and self.round.current is not None)
+        if needed and not self._ticker.isActive():
+            self._ticker.start()
+        elif not needed:
+            self._ticker.stop()
 
     def _on_tick(self) -> None:
         self.tick()
@@ -343,4 +376,95 @@ class MeetingState(QObject):
     def tick(self) -> TimerStatus:
         status = self.timer.status()
         self.timer_changed.emit(status)
+        if self.round is not None:
+            self.round_changed.emit(self.round.status())
         return status
+
+    # -- projection ----------------------------------------------------------------------
+    def set_projection(self, mode: str | None = None, **flags: bool) -> None:
+        """Change what the room sees: mode and/or show_inbreng / show_names."""
+        if mode is not None and mode not in PROJECTION_MODES:
+            raise ValueError(mode)
+        changes: dict[str, Any] = dict(flags)
+        if mode is not None:
+            changes["mode"] = mode
+        self.projection = dataclasses.replace(self.projection, **changes)
+        self.projection_changed.emit(self.projection)
+
+    def toggle_blackout(self) -> None:
+        self.set_projection("live" if self.projection.mode == "zwart" else "zwart")
+
+    def toggle_welcome(self) -> None:
+        self.set_projection("live" if self.projection.mode == "welkom" else "welkom")
+
+    # -- deelnemers and the speaking round ---------------------------------------------------
+    def deelnemers(self) -> list[Deelnemer]:
+        return self.store.deelnemers(self.bijeenkomst.id) if self.bijeenkomst else []
+
+    def add_deelnemer(self, label: str) -> Deelnemer | None:
+        b = self._need()
+        added = self._write("deelnemer", lambda: self.store.add_deelnemer(b.id, label))
+        if added is not None and self.round is not None:
+            self.round.add(added)
+            self.round_changed.emit(self.round.status())
+        return added
+
+    def start_round(self, limit_s: int | None = None) -> bool:
+        """Start a round on the current question; False when nobody is in the circle."""
+        deelnemers = self.deelnemers()
+        if not deelnemers:
+            self.error.emit("Voeg eerst deelnemers toe (voornaam of stoelnummer).")
+            return False
+        self.stop_round()
+        self.round = SpeakingRound(
+            deelnemers,
+            vraag_id=self.vraag.id if self.vraag else None,
+            limit_s=limit_s,
+            clock=self._clock,
+            on_turn=self._store_turn,
+        )
+        self.round.next_speaker()
+        self._round_changed()
+        return True
+
+    def next_speaker(self, deelnemer_id: str | None = None) -> None:
+        if self.round is None:
+            return
+        if deelnemer_id is None:
+            self.round.next_speaker()
+        else:
+            self.round.give_turn(deelnemer_id)
+        self._round_changed()
+
+    def pass_turn(self) -> None:
+        if self.round is not None:
+            self.round.pass_turn()
+            self._round_changed()
+
+    def stop_round(self) -> RoundSummary | None:
+        if self.round is None:
+            return None
+        summary = self.round.stop()
+        self.round = None
+        self._round_changed()
+        self.round_finished.emit(summary)
+        return summary
+
+    def _round_changed(self) -> None:
+        self._sync_ticker()
+        self.round_changed.emit(self.round.status() if self.round else None)
+
+    def _store_turn(self, turn: Turn) -> None:
+        b = self._need()
+        vraag_id = self.round.vraag_id if self.round else None
+        self._write(
+            "spreekbeurt",
+            lambda: self.store.add_spreekbeurt(
+                b.id,
+                turn.deelnemer_id,
+                vraag_id=vraag_id,
+                start=turn.start,
+                duur_s=turn.duur_s,
+                gepast=turn.gepast,
+            ),
+        )
