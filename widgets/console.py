@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -52,6 +53,11 @@ SHORTCUTS = (
     ("Ctrl+T", "timer starten of pauzeren; Ctrl+Shift+T zet hem op nul"),
     ("Ctrl+Shift+N", "nieuwe afspraak (tabblad Afspraken)"),
     ("Alt+Home", "terug naar het overzicht"),
+    ("F5 / Esc", "projectie starten / stoppen; Ctrl+F5 oefent in een venster"),
+    ("PageDown, → of spatie", "volgende vraag (ook met een presentatieklikker)"),
+    ("PageUp of ←", "vorige vraag"),
+    ("B of .", "zwart scherm aan/uit; W: welkomstscherm aan/uit"),
+    ("F7", "spreekronde tonen of verbergen"),
     ("F1", "deze hulp"),
 )
 
@@ -89,11 +95,18 @@ class ConsoleView(QWidget):
         self.timer_button.setToolTip("Ctrl+T")
         self.vlek_button = QPushButton("Witte vlek…")
         self.vlek_button.setToolTip("Ctrl+Shift+V")
+        self.names_toggle = QCheckBox("Namen op projectie")
+        self.names_toggle.setToolTip("Laat voornamen van deelnemers op het projectiescherm zien")
+        self.names_toggle.setAccessibleName("Namen tonen op projectie")
+        self.names_toggle.setStyleSheet("QCheckBox:checked { color: #B00020; font-weight: bold; }")
+        self.projection_label = QLabel("Projectie: geen projectie")
         self.back_button = QPushButton("Overzicht")
         self.back_button.setToolTip("Alt+Home")
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
+        header.addWidget(self.projection_label)
+        header.addWidget(self.names_toggle)
         header.addWidget(self.vlek_button)
         header.addWidget(QLabel("Timer:"))
         header.addWidget(self.timer_label)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +35,12 @@ from app.store import Store
 from widgets.console import SHORTCUTS, ConsoleView
 from widgets.dialogs import BijeenkomstDialog, GebiedDialog
 from widgets.models import Column, RecordTableModel
+from widgets.presenter_keys import PresenterKeys
+from widgets.projector import ProjectorWindow
+from widgets.speaking_round_panel import SpeakingRoundPanel
+from widgets.themes import DEFAULT_THEME, THEMES, apply_theme
+
+SETTING_THEME = "thema"
 
 SOORT_LABELS = {"wijk": "wijk", "dorp": "dorp"}
 
@@ -62,8 +70,20 @@ class MainWindow(QMainWindow):
             self,
         )
         self.dialog: GebiedDialog | BijeenkomstDialog | None = None
+        self.projector: ProjectorWindow | None = None
         self._build()
         self._connect_signals()
+        self.presenter_keys = PresenterKeys(
+            self.state,
+            start_projection=self.start_projection,
+            stop_projection=self.stop_projection,
+            windows=lambda: [w for w in (self, self.projector) if w is not None],
+            parent=self,
+        )
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.presenter_keys)
+        self.set_theme(self.store.get_setting(SETTING_THEME, DEFAULT_THEME) or DEFAULT_THEME)
         self.reload()
         if self.state.restore_last():
             self.show_console()
@@ -144,6 +164,52 @@ class MainWindow(QMainWindow):
         self.overview_action = self._action(file_menu, "&Overzicht", None, self.show_overview)
         file_menu.addSeparator()
         self._action(file_menu, "&Afsluiten", QKeySequence.StandardKey.Quit, self.close)
+        view_menu = self.menuBar().addMenu("Bee&ld")
+        self.projection_action = self._action(
+            view_menu, "&Projectie starten", "F5", self.start_projection
+        )
+        self.preview_action = self._action(
+            view_menu, "&Voorbeeld projectie (oefenen)", "Ctrl+F5", self.preview_projection
+        )
+        self.stop_projection_action = self._action(
+            view_menu, "Projectie &stoppen", None, self.stop_projection
+        )
+        self.names_action = self._action(
+            view_menu,
+            "&Namen tonen op projectie",
+            None,
+            lambda: self.state.set_projection(show_names=self.names_action.isChecked()),
+        )
+        self.names_action.setCheckable(True)
+        self.inbreng_action = self._action(
+            view_menu,
+            "&Inbreng tonen op projectie",
+            None,
+            lambda: self.state.set_projection(show_inbreng=self.inbreng_action.isChecked()),
+        )
+        self.inbreng_action.setCheckable(True)
+        self.inbreng_action.setChecked(True)
+        view_menu.addSeparator()
+        self.round_dock = QDockWidget("Spreekronde", self)
+        self.round_dock.setObjectName("spreekronde")
+        self.round_panel = SpeakingRoundPanel(self.state)
+        self.round_dock.setWidget(self.round_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.round_dock)
+        self.round_dock.hide()
+        round_action = self.round_dock.toggleViewAction()
+        round_action.setText("Sp&reekronde")
+        round_action.setShortcut(QKeySequence("F7"))
+        view_menu.addAction(round_action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Thema")
+        self.theme_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for key, label in THEMES.items():
+            action = theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            group.addAction(action)
+            self.theme_actions[key] = action
         help_menu = self.menuBar().addMenu("&Help")
         self.shortcuts_action = self._action(help_menu, "&Sneltoetsen", "F1", self.show_shortcuts)
         self._action(help_menu, "&Over Wijkpraat", None, self.show_about)
@@ -173,6 +239,10 @@ class MainWindow(QMainWindow):
         self.state.saved.connect(lambda t: self.statusBar().showMessage(f"Opgeslagen om {t}"))
         self.state.error.connect(self._show_error)
         self.state.bijeenkomst_changed.connect(lambda _b: self._update_title())
+        self.state.projection_changed.connect(self._on_projection)
+        self.console.names_toggle.toggled.connect(
+            lambda on: self.state.set_projection(show_names=on)
+        )
 
     # -- overview ----------------------------------------------------------------------
     def reload(self, select_gebied: str | None = None) -> None:
@@ -292,11 +362,70 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"Wijkpraat — {self.store.path.name}")
 
+    # -- projection ----------------------------------------------------------------------
+    def _ensure_projector(self) -> ProjectorWindow:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.state)
+        return self.projector
+
+    def start_projection(self) -> None:
+        """F5: the room view, fullscreen on the other screen (or a window with one screen)."""
+        if self.state.bijeenkomst is None:
+            self._show_error("Open eerst een bijeenkomst.")
+            return
+        if self.state.projection.mode in ("uit", "zwart"):
+            self.state.set_projection("welkom" if self.state.projection.mode == "uit" else "live")
+        self._ensure_projector().show_on(self.screen())
+        self.activateWindow()  # the facilitator keeps typing in the console
+
+    def preview_projection(self) -> None:
+        """Rehearsal: the room view as a normal window next to the console."""
+        if self.state.bijeenkomst is None:
+            self._show_error("Open eerst een bijeenkomst.")
+            return
+        if self.state.projection.mode == "uit":
+            self.state.set_projection("live")
+        self._ensure_projector().show_on(self.screen(), preview=True)
+
+    def stop_projection(self) -> None:
+        self.state.set_projection("uit")
+
+    def _on_projection(self, projection: object) -> None:
+        mode = getattr(projection, "mode", "uit")
+        names = bool(getattr(projection, "show_names", False))
+        if mode == "uit" and self.projector is not None and self.projector.isVisible():
+            self.projector.hide()
+        self.names_action.setChecked(names)
+        self.console.names_toggle.blockSignals(True)
+        self.console.names_toggle.setChecked(names)
+        self.console.names_toggle.blockSignals(False)
+        labels = {
+            "uit": "geen projectie",
+            "welkom": "welkomstscherm",
+            "live": "live",
+            "zwart": "zwart scherm",
+        }
+        self.console.projection_label.setText(f"Projectie: {labels[mode]}")
+
+    def set_theme(self, name: str) -> None:
+        if name not in THEMES:
+            name = DEFAULT_THEME
+        apply_theme(name)
+        self.theme_actions[name].setChecked(True)
+        if self.store.get_setting(SETTING_THEME) != name:
+            self.store.set_setting(SETTING_THEME, name)
+
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(f"Let op: {message}", 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.console.flush()  # nothing typed is lost on closing
+        self.state.stop_round()
+        if self.projector is not None:
+            self.projector.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.presenter_keys)
         super().closeEvent(event)
 
     # -- help ----------------------------------------------------------------------------

@@ -1,0 +1,366 @@
+"""The projector window: what the room sees, and nothing else.
+
+A view of MeetingState with no state of its own. It never shows the facilitator's notes,
+inbreng marked private, or deelnemer labels, unless the facilitator switched on the
+visible "toon namen" toggle. Sizes follow the screen: body text is 1/30 of the screen
+height (36 px on a 1080p projector).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import WijkpraatError
+from app.formatting import datum_lang
+from app.meeting import MeetingState, Projection
+from app.speaking_round import RoundStatus
+from app.timer import TimerStatus
+from widgets.kompas_page import radar_points
+from widgets.kompas_radar import KompasRadar
+
+MAX_INBRENG = 8  # more does not fit legibly; the newest are shown
+
+
+def body_px(screen: QScreen | None) -> int:
+    """Body text size for a screen: 36 px at 1080 lines, never below 16."""
+    height = screen.geometry().height() if screen is not None else 1080
+    return max(16, round(height / 30))
+
+
+class QrCode(QWidget):
+    """Paints a QR matrix (quiet zone included) as black squares on white."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: tuple[tuple[bool, ...], ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_matrix(self, matrix: tuple[tuple[bool, ...], ...], size: int) -> None:
+        self.matrix = matrix
+        self.setFixedSize(QSize(size, size))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.matrix:
+            return
+        painter = QPainter(self)
+        n = len(self.matrix)
+        cell = min(self.width(), self.height()) / n
+        painter.fillRect(self.rect(), QColor("white"))
+        for y, row in enumerate(self.matrix):
+            for x, dark in enumerate(row):
+                if dark:
+                    painter.fillRect(
+                        QRectF(x * cell, y * cell, cell + 0.5, cell + 0.5), QColor("black")
+                    )
+
+
+class Bars(QWidget):
+    """Hand-count tallies as horizontal bars with the number beside each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, int]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_rows(self, rows: list[tuple[str, int]]) -> None:
+        self.rows = rows
+        self.setAccessibleDescription("; ".join(f"{o}: {n}" for o, n in rows))
+        line = self.fontMetrics().height()
+        self.setMinimumHeight(int(line * 1.5 * max(1, len(rows))))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.rows:
+            return
+        painter = QPainter(self)
+        fg = self.palette().windowText().color()
+        metrics = painter.fontMetrics()
+        line = metrics.height() * 1.5
+        label_w = max(metrics.horizontalAdvance(o.capitalize()) for o, _ in self.rows) + line / 2
+        number_w = metrics.horizontalAdvance("0000")
+        most = max(n for _, n in self.rows) or 1
+        bar_colour = QColor("#0072B2") if fg.lightness() < 128 else QColor("#E69F00")
+        for i, (option, count) in enumerate(self.rows):
+            y = i * line
+            painter.setPen(fg)
+            painter.drawText(
+                QRectF(0, y, label_w, line), Qt.AlignmentFlag.AlignVCenter, option.capitalize()
+            )
+            width = (self.width() - label_w - number_w) * count / most
+            painter.fillRect(QRectF(label_w, y + line * 0.15, width, line * 0.7), bar_colour)
+            painter.drawText(
+                QRectF(label_w + width + line / 4, y, number_w, line),
+                Qt.AlignmentFlag.AlignVCenter,
+                str(count),
+            )
+
+
+class ProjectorWindow(QWidget):
+    """Welcome, live and blackout screens for the room; keys go to the presenter filter."""
+
+    def __init__(self, state: MeetingState) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.state = state
+        self.setObjectName("projector")
+        self.setWindowTitle("Wijkpraat — projectie")
+        self.setAccessibleName("Projectiescherm")
+        self.stack = QStackedWidget()
+        self.welcome = self._build_welcome()
+        self.live = self._build_live()
+        self.black = QWidget()
+        self.black.setObjectName("blackout")
+        self.black.setStyleSheet("background: black;")
+        for page in (self.welcome, self.live, self.black):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._connect_signals()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------
+    def _label(self, name: str, wrap: bool = True) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(wrap)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("welcome")
+        self.welcome_title = self._label("title")
+        self.welcome_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_sub = self._label("subtitle")
+        self.welcome_sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr = QrCode()
+        self.qr_url = self._label("small")
+        self.qr_url.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.welcome_title)
+        layout.addWidget(self.welcome_sub)
+        layout.addSpacing(20)
+        layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.qr_url)
+        layout.addStretch(1)
+        return page
+
+    def _build_live(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("live")
+        self.stap_label = self._label("small", wrap=False)
+        self.timer_label = self._label("timer", wrap=False)
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.question = self._label("title")
+        self.inbreng = self._label("body")
+        self.inbreng.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.bars = Bars()
+        self.radar = KompasRadar()
+        self.round_label = self._label("body")
+        top = QHBoxLayout()
+        top.addWidget(self.stap_label, 1)
+        top.addWidget(self.timer_label)
+        grid = QGridLayout()
+        grid.addWidget(self.inbreng, 0, 0)
+        grid.addWidget(self.radar, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addLayout(top)
+        layout.addWidget(self.question)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.bars)
+        layout.addWidget(self.round_label)
+        return page
+
+    def _connect_signals(self) -> None:
+        s = self.state
+        s.bijeenkomst_changed.connect(lambda _b: self.refresh())
+        s.view_changed.connect(lambda _v: self.refresh())
+        s.question_changed.connect(lambda _q: self.refresh())
+        s.data_changed.connect(lambda _k: self.refresh())
+        s.archetype_changed.connect(lambda _a: self.refresh())
+        s.projection_changed.connect(lambda _p: self.refresh())
+        s.timer_changed.connect(self._show_timer)
+        s.round_changed.connect(self._show_round)
+
+    # -- rendering ---------------------------------------------------------------------
+    def apply_scale(self) -> None:
+        """Font sizes from the screen the window is on (36 px body text at 1080p)."""
+        px = body_px(self.screen())
+        self.setStyleSheet(
+            f"QLabel#body, QLabel#subtitle {{ font-size: {px}px; }}"
+            f"QLabel#title {{ font-size: {round(px * 1.5)}px; font-weight: bold; }}"
+            f"QLabel#small {{ font-size: {round(px * 0.8)}px; }}"
+            f"QLabel#timer {{ font-size: {px}px; font-family: monospace; }}"
+        )
+        for widget in (self.bars, self.radar):
+            font = widget.font()
+            font.setPixelSize(px)
+            widget.setFont(font)
+
+    def refresh(self) -> None:
+        """Re-render from the state; called on every change the room may see."""
+        p: Projection = self.state.projection
+        page = {"welkom": self.welcome, "zwart": self.black}.get(p.mode, self.live)
+        self.stack.setCurrentWidget(page)
+        if page is self.welcome:
+            self._render_welcome()
+        elif page is self.live:
+            self._render_live(p)
+            self._show_round(self.state.round.status() if self.state.round else None)
+
+    def _render_welcome(self) -> None:
+        s = self.state
+        b, g = s.bijeenkomst, s.gebied
+        if b is None or g is None:
+            self.welcome_title.setText("Welkom")
+            self.welcome_sub.setText("")
+            self.qr.hide()
+            self.qr_url.setText("")
+            return
+        soort = "het dorp" if g.soort == "dorp" else "de wijk"
+        self.welcome_title.setText(f"Welkom in {soort} {g.naam}")
+        self.welcome_sub.setText(
+            f"{b.titel}\n{datum_lang(b.datum)}" + (f" · {b.locatie}" if b.locatie else "")
+        )
+        if b.follow_up_url:
+            from app.qr import qr_matrix
+
+            try:
+                matrix = qr_matrix(b.follow_up_url)
+            except WijkpraatError:
+                matrix = ()
+            size = max(160, body_px(self.screen()) * 8)
+            self.qr.set_matrix(matrix, size)
+            self.qr.setVisible(bool(matrix))
+            self.qr_url.setText(f"Doe later mee: {b.follow_up_url}")
+        else:
+            self.qr.hide()
+            self.qr_url.setText("")
+
+    def _render_live(self, p: Projection) -> None:
+        s = self.state
+        b = s.bijeenkomst
+        if b is None:
+            self.stap_label.setText("")
+            self.question.setText("Wijkpraat")
+            for w in (self.inbreng, self.radar, self.bars):
+                w.hide()
+            return
+        view = s.view
+        stap = s.pack.stappen[b.stap - 1]
+        self.stap_label.setText(f"Stap {stap.nummer} · {s.text(stap.titel)}")
+        self.radar.setVisible(view in ("kompas", "evalueren"))
+        if self.radar.isVisible():
+            self.radar.set_points(radar_points(s, b.id), "")
+        if view == "bespreken" and s.vraag is not None:
+            self.question.setText(s.text(s.vraag.tekst))
+            items = [i for i in s.inbreng() if not i.prive]
+            shown = items[-MAX_INBRENG:]
+            self.inbreng.setText("\n".join(f"• {i.tekst}" for i in shown))
+            self.inbreng.setVisible(p.show_inbreng and bool(shown))
+            tallies = [(t.optie, t.aantal) for t in s.store.stemmingen(b.id, s.vraag.id)]
+            self.bars.set_rows(tallies if any(n for _, n in tallies) else [])
+            self.bars.setVisible(bool(self.bars.rows))
+            return
+        self.bars.hide()
+        if view == "kompas":
+            self.question.setText("Kompas: hoe staat het nu, en waar willen we heen?")
+            self.inbreng.hide()
+        elif view == "archetype":
+            chosen = b.archetype
+            self.question.setText("Hoeveel zeggenschap willen we?")
+            self.inbreng.setText(
+                "\n".join(
+                    f"{'▶' if a.id == chosen else '•'} {a.titel}: {s.text(a.kort)}"
+                    for a in s.pack.archetypen
+                )
+            )
+            self.inbreng.show()
+        elif view in ("afspraken", "evalueren"):
+            rows = (
+                s.store.afspraken(b.id) if view == "afspraken" else s.store.earlier_afspraken(b.id)
+            )
+            self.question.setText(
+                "Onze afspraken" if view == "afspraken" else "Wat is er van terechtgekomen?"
+            )
+            lines = []
+            for a in rows[-MAX_INBRENG:]:
+                extra = [x for x in (a.wie if p.show_names else "", a.wanneer) if x]
+                lines.append(f"• {a.wat}" + (f" ({', '.join(extra)})" if extra else ""))
+            self.inbreng.setText("\n".join(lines))
+            self.inbreng.setVisible(bool(lines))
+        else:  # rolverdeling
+            self.question.setText("Wie doet wat?")
+            self.inbreng.hide()
+
+    def _show_timer(self, status: TimerStatus) -> None:
+        running = status.running or status.elapsed_s
+        self.timer_label.setText(status.label() if running else "")
+
+    def _show_round(self, status: RoundStatus | None) -> None:
+        if status is None:
+            self.round_label.setText("")
+            return
+        parts = []
+        if status.current_label is not None:
+            who = status.current_label if self.state.projection.show_names else "Aan het woord"
+            limit = (
+                f" / {status.limit_s // 60:02d}:{status.limit_s % 60:02d}" if status.limit_s else ""
+            )
+            parts.append(
+                f"{who}: {status.turn_elapsed_s // 60:02d}:{status.turn_elapsed_s % 60:02d}{limit}"
+            )
+        parts.append(f"Nog niet aan het woord geweest: {status.not_spoken_count}")
+        if self.state.projection.show_names and status.not_spoken_labels:
+            parts[-1] += f" ({', '.join(status.not_spoken_labels)})"
+        self.round_label.setText("   ·   ".join(parts))
+
+    # -- placement ---------------------------------------------------------------------
+    def show_on(self, console_screen: QScreen | None, *, preview: bool = False) -> None:
+        """Fullscreen on a screen that is not the console's; a normal window otherwise."""
+        screens = QGuiApplication.screens()
+        target = next((sc for sc in screens if sc is not console_screen), None)
+        if preview or target is None or len(screens) < 2:
+            if self.isFullScreen():
+                self.showNormal()
+            self.resize(960, 540)
+            self.show()
+        else:
+            self.setGeometry(target.geometry())
+            self.show()  # the native window must exist before it can move screens
+            self.windowHandle().setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        self.apply_scale()
+        self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.ignore()  # the presenter-key filter handles keys for both windows
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.state.projection.mode != "uit":
+            self.state.set_projection("uit")
+        super().closeEvent(event)
