@@ -336,7 +336,8 @@ class MeetingState(QObject):
 
     def _remember(self, key: str, value: str | None) -> None:
         try:
-            self.store.set_setting(key, value)
+            if self.store.get_setting(key) != value:  # no needless write (and no start-up cost)
+                self.store.set_setting(key, value)
         except WijkpraatError as exc:  # remembering the place must never stop a meeting
             self.error.emit(exc.message)
 

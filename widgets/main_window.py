@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -35,9 +36,10 @@ from app.store import Store
 from widgets.console import SHORTCUTS, ConsoleView
 from widgets.dialogs import BijeenkomstDialog, GebiedDialog
 from widgets.models import Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from widgets.projector import ProjectorWindow
 from widgets.presenter_keys import PresenterKeys
-from widgets.projector import ProjectorWindow
-from widgets.speaking_round_panel import SpeakingRoundPanel
 from widgets.themes import DEFAULT_THEME, THEMES, apply_theme
 
 SETTING_THEME = "thema"
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.dialog: GebiedDialog | BijeenkomstDialog | None = None
-        self.projector: ProjectorWindow | None = None
+        self.projector: ProjectorWindow | None = None  # built on first use
         self._build()
         self._connect_signals()
         self.presenter_keys = PresenterKeys(
@@ -83,7 +85,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.presenter_keys)
-        self.set_theme(self.store.get_setting(SETTING_THEME, DEFAULT_THEME) or DEFAULT_THEME)
+        self.set_theme(
+            self.store.get_setting(SETTING_THEME, DEFAULT_THEME) or DEFAULT_THEME, save=False
+        )
         self.reload()
         if self.state.restore_last():
             self.show_console()
@@ -192,10 +196,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.round_dock = QDockWidget("Spreekronde", self)
         self.round_dock.setObjectName("spreekronde")
-        self.round_panel = SpeakingRoundPanel(self.state)
-        self.round_dock.setWidget(self.round_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.round_dock)
         self.round_dock.hide()
+        self.round_panel = None  # built the first time the dock is shown
+        self.round_dock.visibilityChanged.connect(self._ensure_round_panel)
         round_action = self.round_dock.toggleViewAction()
         round_action.setText("Sp&reekronde")
         round_action.setShortcut(QKeySequence("F7"))
@@ -365,8 +369,17 @@ class MainWindow(QMainWindow):
     # -- projection ----------------------------------------------------------------------
     def _ensure_projector(self) -> ProjectorWindow:
         if self.projector is None:
+            from widgets.projector import ProjectorWindow
+
             self.projector = ProjectorWindow(self.state)
         return self.projector
+
+    def _ensure_round_panel(self, visible: bool) -> None:
+        if visible and self.round_panel is None:
+            from widgets.speaking_round_panel import SpeakingRoundPanel
+
+            self.round_panel = SpeakingRoundPanel(self.state)
+            self.round_dock.setWidget(self.round_panel)
 
     def start_projection(self) -> None:
         """F5: the room view, fullscreen on the other screen (or a window with one screen)."""
@@ -407,12 +420,12 @@ class MainWindow(QMainWindow):
         }
         self.console.projection_label.setText(f"Projectie: {labels[mode]}")
 
-    def set_theme(self, name: str) -> None:
+    def set_theme(self, name: str, *, save: bool = True) -> None:
         if name not in THEMES:
             name = DEFAULT_THEME
         apply_theme(name)
         self.theme_actions[name].setChecked(True)
-        if self.store.get_setting(SETTING_THEME) != name:
+        if save and self.store.get_setting(SETTING_THEME) != name:
             self.store.set_setting(SETTING_THEME, name)
 
     def _show_error(self, message: str) -> None:

@@ -16,10 +16,10 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QScreen,
 )
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -39,9 +39,12 @@ from widgets.kompas_radar import KompasRadar
 MAX_INBRENG = 8  # more does not fit legibly; the newest are shown
 
 
-def body_px(screen: QScreen | None) -> int:
-    """Body text size for a screen: 36 px at 1080 lines, never below 16."""
-    height = screen.geometry().height() if screen is not None else 1080
+def body_px(height: int) -> int:
+    """Body text size for a window of this height: 36 px at 1080 lines, never below 16.
+
+    Fullscreen on a projector the window is the screen; as a preview window the text
+    shrinks with it, so the preview shows the same layout as the room will see.
+    """
     return max(16, round(height / 30))
 
 
@@ -84,9 +87,15 @@ class Bars(QWidget):
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         self.rows = rows
         self.setAccessibleDescription("; ".join(f"{o}: {n}" for o, n in rows))
-        line = self.fontMetrics().height()
-        self.setMinimumHeight(int(line * 1.5 * max(1, len(rows))))
+        self.updateGeometry()
         self.update()
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height() * 1.5
+        return QSize(400, int(line * max(1, len(self.rows))))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.rows:
@@ -123,6 +132,7 @@ class ProjectorWindow(QWidget):
         self.setObjectName("projector")
         self.setWindowTitle("Wijkpraat — projectie")
         self.setAccessibleName("Projectiescherm")
+        self._scaled_px = 0
         self.stack = QStackedWidget()
         self.welcome = self._build_welcome()
         self.live = self._build_live()
@@ -180,16 +190,14 @@ class ProjectorWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.stap_label, 1)
         top.addWidget(self.timer_label)
-        grid = QGridLayout()
-        grid.addWidget(self.inbreng, 0, 0)
-        grid.addWidget(self.radar, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        middle = QHBoxLayout()  # a hidden radar takes no room here
+        middle.addWidget(self.inbreng, 3)
+        middle.addWidget(self.radar, 2)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addLayout(top)
         layout.addWidget(self.question)
-        layout.addLayout(grid, 1)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.bars)
         layout.addWidget(self.round_label)
         return page
@@ -207,8 +215,11 @@ class ProjectorWindow(QWidget):
 
     # -- rendering ---------------------------------------------------------------------
     def apply_scale(self) -> None:
-        """Font sizes from the screen the window is on (36 px body text at 1080p)."""
-        px = body_px(self.screen())
+        """Font sizes from the window height (36 px body text fullscreen at 1080p)."""
+        px = body_px(self.height())
+        if px == self._scaled_px:
+            return
+        self._scaled_px = px
         self.setStyleSheet(
             f"QLabel#body, QLabel#subtitle {{ font-size: {px}px; }}"
             f"QLabel#title {{ font-size: {round(px * 1.5)}px; font-weight: bold; }}"
@@ -219,6 +230,11 @@ class ProjectorWindow(QWidget):
             font = widget.font()
             font.setPixelSize(px)
             widget.setFont(font)
+        self.bars.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.apply_scale()
 
     def refresh(self) -> None:
         """Re-render from the state; called on every change the room may see."""
@@ -252,7 +268,7 @@ class ProjectorWindow(QWidget):
                 matrix = qr_matrix(b.follow_up_url)
             except WijkpraatError:
                 matrix = ()
-            size = max(160, body_px(self.screen()) * 8)
+            size = max(160, body_px(self.height()) * 8)
             self.qr.set_matrix(matrix, size)
             self.qr.setVisible(bool(matrix))
             self.qr_url.setText(f"Doe later mee: {b.follow_up_url}")
