@@ -33,7 +33,7 @@ def settle(ms: int = 400) -> None:
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "out")
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # noqa: F841 - must live while the windows do
     store = Store.open(Path(tempfile.mkdtemp()) / "shots.sqlite")
     load_demo(store)
     window = MainWindow(store, default_pack())
@@ -59,7 +59,8 @@ def main() -> int:
     settle()
     screen = projector.screen()
     print(
-        f"projector on {screen.name()} {screen.geometry().getRect()}, fullscreen={projector.isFullScreen()}"
+        f"projector on {screen.name()} {screen.geometry().getRect()}, "
+        f"fullscreen={projector.isFullScreen()}"
     )
     for theme in THEMES:
         window.set_theme(theme)
