@@ -30,14 +30,15 @@ from app import __version__
 from app.content import ContentPack
 from app.errors import WijkpraatError
 from app.formatting import STATUS_LABELS, VORM_LABELS, datum_kort
-from app.meeting import MeetingState
+from app.meeting import SETTING_BIJEENKOMST, MeetingState
 from app.records import Bijeenkomst, Gebied
 from app.store import Store
-from widgets.console import SHORTCUTS, ConsoleView
 from widgets.dialogs import BijeenkomstDialog, GebiedDialog
 from widgets.models import Column, RecordTableModel
+from widgets.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
+    from widgets.console import ConsoleView
     from widgets.projector import ProjectorWindow
 from widgets.presenter_keys import PresenterKeys
 from widgets.themes import DEFAULT_THEME, THEMES, apply_theme
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
             self.store.get_setting(SETTING_THEME, DEFAULT_THEME) or DEFAULT_THEME, save=False
         )
         self.reload()
+        if self.store.get_setting(SETTING_BIJEENKOMST):
+            self._ensure_console()
         if self.state.restore_last():
             self.show_console()
 
@@ -150,10 +153,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
 
-        self.console = ConsoleView(self.state)
+        self.console: ConsoleView | None = None  # built when a bijeenkomst is first opened
         self.stack = QStackedWidget()
         self.stack.addWidget(splitter)
-        self.stack.addWidget(self.console)
         self.overview = splitter
         self.setCentralWidget(self.stack)
 
@@ -239,14 +241,24 @@ class MainWindow(QMainWindow):
         self.new_gebied_button.clicked.connect(self.ask_new_gebied)
         self.new_bijeenkomst_button.clicked.connect(self.ask_new_bijeenkomst)
         self.open_button.clicked.connect(self.open_selected)
-        self.console.back_requested.connect(self.show_overview)
         self.state.saved.connect(lambda t: self.statusBar().showMessage(f"Opgeslagen om {t}"))
         self.state.error.connect(self._show_error)
         self.state.bijeenkomst_changed.connect(lambda _b: self._update_title())
         self.state.projection_changed.connect(self._on_projection)
-        self.console.names_toggle.toggled.connect(
-            lambda on: self.state.set_projection(show_names=on)
-        )
+
+    def _ensure_console(self) -> ConsoleView:
+        """The console, built on first use: an overview-only start stays fast."""
+        if self.console is None:
+            from widgets.console import ConsoleView
+
+            console = ConsoleView(self.state)
+            console.back_requested.connect(self.show_overview)
+            console.names_toggle.toggled.connect(
+                lambda on: self.state.set_projection(show_names=on)
+            )
+            self.stack.addWidget(console)
+            self.console = console
+        return self.console
 
     # -- overview ----------------------------------------------------------------------
     def reload(self, select_gebied: str | None = None) -> None:
@@ -334,21 +346,23 @@ class MainWindow(QMainWindow):
             self.open_bijeenkomst(b.id)
 
     def open_bijeenkomst(self, bijeenkomst_id: str) -> None:
+        self._ensure_console()  # first, so its pages hear the bijeenkomst open
         self.state.open_bijeenkomst(bijeenkomst_id)
         self.show_console()
 
     def show_console(self) -> None:
-        self.stack.setCurrentWidget(self.console)
+        console = self._ensure_console()
+        self.stack.setCurrentWidget(console)
         for action in (self.new_gebied_action, self.new_bijeenkomst_action, self.open_action):
             action.setEnabled(False)
         self.overview_action.setEnabled(True)
         self._update_title()
         self.activateWindow()  # back from a dialog: typing goes to the console
         if self.state.view == "bespreken":
-            self.console.pages["bespreken"].inbreng_input.setFocus()
+            console.pages["bespreken"].inbreng_input.setFocus()
 
     def show_overview(self) -> None:
-        if self.stack.currentWidget() is self.console:
+        if self.console is not None and self.stack.currentWidget() is self.console:
             self.console.flush()
             self.state.close_bijeenkomst()
         self.stack.setCurrentWidget(self.overview)
@@ -409,6 +423,8 @@ class MainWindow(QMainWindow):
         if mode == "uit" and self.projector is not None and self.projector.isVisible():
             self.projector.hide()
         self.names_action.setChecked(names)
+        if self.console is None:
+            return
         self.console.names_toggle.blockSignals(True)
         self.console.names_toggle.setChecked(names)
         self.console.names_toggle.blockSignals(False)
@@ -432,7 +448,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Let op: {message}", 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.console.flush()  # nothing typed is lost on closing
+        if self.console is not None:
+            self.console.flush()  # nothing typed is lost on closing
         self.state.stop_round()
         if self.projector is not None:
             self.projector.close()

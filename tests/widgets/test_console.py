@@ -292,4 +292,6 @@ def test_meeting_state_is_shared_not_owned(qtbot, demo_store):
     state = MeetingState(demo_store, PACK)
     win = MainWindow(demo_store, PACK, state=state)
     qtbot.addWidget(win)
+    assert win.console is None  # an overview-only start does not build the console
+    win.open_bijeenkomst(demo_store.bijeenkomsten()[0].id)
     assert win.state is state and win.console.state is state
