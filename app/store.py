@@ -296,11 +296,28 @@ class Store:
     # -- generic helpers -----------------------------------------------------------------
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction, committed when the block ends."""
+        """One transaction, committed when the block ends.
+
+        BEGIN IMMEDIATE takes the write lock up front, so a second process writing at the
+        same moment waits (busy timeout) instead of failing with "database is locked".
+        Inside an outer transaction (the demo, an import) it is a savepoint.
+        """
         if self.readonly:
             raise DatabaseReadOnly("Deze database is alleen-lezen geopend.")
-        with known_errors(), self.db.atomic():
-            yield self.db
+        db = self.db
+        if self.conn.in_transaction:
+            with known_errors(), db.atomic():
+                yield db
+            return
+        with known_errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
 
     def _insert(
         self, table: str, cls: type[R], values: dict[str, Any], *, ignore: bool = False

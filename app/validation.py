@@ -17,6 +17,17 @@ def text(value: object, label: str, *, required: bool = True, max_len: int = 10_
     value = value.strip()
     if required and not value:
         raise InvalidInput(f"Vul {label} in.")
+    if "\x00" in value:  # SQLite would cut the text off here
+        raise InvalidInput(
+            f"In {label} staat een onzichtbaar teken dat niet kan. Typ de tekst opnieuw."
+        )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # half of an emoji, e.g. from a broken paste
+        raise InvalidInput(
+            f"In {label} staat een half teken (bijvoorbeeld een kapotte emoji). "
+            "Typ de tekst opnieuw."
+        ) from None
     if len(value) > max_len:
         raise InvalidInput(f"{label} is te lang (meer dan {max_len} tekens).")
     return value

@@ -1,17 +1,22 @@
-"""GUI bootstrap in named stages: logging, excepthook, database, QApplication, window."""
+"""GUI bootstrap in named stages: logging, excepthook, database, QApplication, window.
+
+Data safety at start-up: a hard crash of the last run is offered as a copyable report; a
+database that cannot be opened gets its Dutch message and, where it helps, the newest good
+backup ("Reservekopie terugzetten"); once the window is shown, a backup is made.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.content import default_pack
-from app.errors import WijkpraatError
+from app.crashlog import enable_faulthandler, format_report, take_previous_crash
+from app.errors import StoreError, WijkpraatError
 from app.logs import setup_logging
 from app.paths import APP_NAME, Paths
 from app.store import Store
@@ -22,33 +27,97 @@ log = logging.getLogger(__name__)
 def run_gui(where: Paths, *, quit_after_show: bool = False) -> int:
     """Start the app; returns the process exit code."""
     sys.excepthook = _excepthook
+    previous_crash = take_previous_crash(where.log_dir)
+    enable_faulthandler(where.log_dir)
     try:
         pack = default_pack()
-        store = Store.open(where.db)
+        store: Store | None = Store.open(where.db)
     except WijkpraatError as exc:
         setup_logging(where.log_dir)
         log.warning("start-up refused: %s", exc.message)
         if quit_after_show:
             print(f"wijkpraat: {exc.message}", file=sys.stderr)
-        else:
-            _application()
-            QMessageBox.critical(None, "Wijkpraat kan niet starten", exc.message)
-        return 1
+            return 1
+        _application()
+        store = open_with_recovery(where, exc)
+        if store is None:
+            return 1
 
     app = _application()
     from widgets.main_window import MainWindow  # after QApplication: it builds widgets
 
-    window = MainWindow(store, pack)
+    window = MainWindow(store, pack, backup_dir=where.backup_dir)
     window.show()
     # Logging waits for the first event-loop turn: the window matters more at start-up.
     QTimer.singleShot(0, lambda: setup_logging(where.log_dir))
     if quit_after_show:
-        # Runs once the event loop has processed the show: the window is on screen.
-        QTimer.singleShot(0, lambda: (print("wijkpraat: venster getoond", flush=True), app.quit()))
+        # Runs once the event loop has processed the show: the window is on screen. The
+        # backup comes after the line the start-up benchmark waits for.
+        QTimer.singleShot(
+            0,
+            lambda: (
+                print("wijkpraat: venster getoond", flush=True),
+                startup_backup(store, where),
+                app.quit(),
+            ),
+        )
+    else:
+        QTimer.singleShot(0, lambda: startup_backup(store, where))
+        if previous_crash:
+            QTimer.singleShot(0, lambda: offer_crash_log(previous_crash))
+        QTimer.singleShot(0, lambda: _offer_bewaartermijn(store, window))
     try:
         return app.exec()
     finally:
         store.close()
+
+
+def open_with_recovery(where: Paths, error: WijkpraatError) -> Store | None:
+    """Show why the database cannot be opened; restore the newest good backup if asked.
+
+    The refused file is never changed: a restore copies it aside byte-for-byte first.
+    Returns the opened store, or None when the user stops.
+    """
+    from app.backup import BackupError, offer_for, restore_backup
+    from widgets.restore_dialog import StartupProblemDialog
+
+    while True:
+        offer = offer_for(error, where.backup_dir) if isinstance(error, StoreError) else None
+        if not StartupProblemDialog.ask(error.message, offer) or offer is None:
+            return None
+        try:
+            restore_backup(where.db, offer.path, where.backup_dir)
+            return Store.open(where.db)
+        except (BackupError, StoreError) as exc:
+            log.warning("restore at start-up failed: %s", exc.message)
+            error = exc
+
+
+def startup_backup(store: Store, where: Paths) -> None:
+    """A rotating backup of the database as it was opened; never stops the app."""
+    from app.backup import backup_connection
+
+    try:
+        backup_connection(store.conn, where.backup_dir, "start")
+    except WijkpraatError as exc:
+        log.warning("start-up backup failed: %s", exc.message)
+
+
+def _offer_bewaartermijn(store: Store, window: QWidget) -> None:
+    from widgets.exchange_dialogs import offer_bewaartermijn
+
+    offer_bewaartermijn(store, window)
+
+
+def offer_crash_log(report: str) -> None:
+    from widgets.restore_dialog import ReportDialog
+
+    ReportDialog.show_report(
+        "Wijkpraat is de vorige keer vastgelopen",
+        "Wijkpraat stopte de vorige keer onverwacht. Wat al was ingevoerd, is bewaard. "
+        "Kopieer het verslag hieronder en stuur het naar de beheerder.",
+        report,
+    )
 
 
 def _application() -> QApplication:
@@ -60,6 +129,9 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("wijkpraat")
+    from widgets.about import app_icon  # the icon files are read once, here
+
+    app.setWindowIcon(app_icon())
     _load_qt_translation(app)
     return app
 
@@ -73,18 +145,21 @@ def _load_qt_translation(app: QApplication) -> None:
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """Log a bug and show a copyable report; the data is already saved."""
-    report = "".join(traceback.format_exception(kind, value, tb))
+    """Known problems get their Dutch message; a bug is logged and shown as a copyable report."""
+    if isinstance(value, WijkpraatError) and QApplication.instance() is not None:
+        log.warning("known problem reached the event loop: %s", value.message)
+        QMessageBox.warning(None, "Wijkpraat", value.message)
+        return
+    report = format_report(kind, value, tb)
     log.error("unhandled exception\n%s", report)
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Er ging iets mis in Wijkpraat")
-    box.setText(
+    from widgets.restore_dialog import ReportDialog
+
+    ReportDialog.show_report(
+        "Er ging iets mis in Wijkpraat",
         "Er ging iets mis in Wijkpraat. Alles wat al was ingevoerd is opgeslagen.\n"
-        "Kopieer het verslag hieronder en stuur het naar de beheerder."
+        "Kopieer het verslag hieronder en stuur het naar de beheerder.",
+        report,
     )
-    box.setDetailedText(report)
-    box.exec()
