@@ -81,10 +81,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except WijkpraatError as exc:
         print(f"wijkpraat: {exc.message}", file=sys.stderr)
+        _offer_backup(args, exc)
         return EXIT_ERROR
     except BrokenPipeError:  # `wijkpraat content | head`: the reader left, not an error
         sys.stderr.close()
         return EXIT_OK
+
+
+def _offer_backup(args: argparse.Namespace, exc: WijkpraatError) -> None:
+    """For a file that cannot be used, point to the newest good backup, if there is one."""
+    from app.errors import StoreError
+
+    if not isinstance(exc, StoreError):
+        return
+    from app.backup import offer_for
+
+    where = paths.resolve(getattr(args, "db", None), getattr(args, "data_dir", None))
+    offer = offer_for(exc, where.backup_dir)
+    if offer is not None:
+        print(
+            f"wijkpraat: er is een goede reservekopie van {offer.label}. "
+            "Zet die terug met: wijkpraat restore nieuwste",
+            file=sys.stderr,
+        )
 
 
 def _gui(args: argparse.Namespace) -> int:

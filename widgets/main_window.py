@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.content import ContentPack
 from app.errors import WijkpraatError
 from app.formatting import STATUS_LABELS, VORM_LABELS, datum_kort
@@ -44,6 +45,7 @@ from widgets.presenter_keys import PresenterKeys
 from widgets.themes import DEFAULT_THEME, THEMES, apply_theme
 
 SETTING_THEME = "thema"
+log = logging.getLogger(__name__)
 
 SOORT_LABELS = {"wijk": "wijk", "dorp": "dorp"}
 
@@ -51,9 +53,17 @@ SOORT_LABELS = {"wijk": "wijk", "dorp": "dorp"}
 class MainWindow(QMainWindow):
     """Overview (gebieden, bijeenkomsten) and the console, one at a time."""
 
-    def __init__(self, store: Store, pack: ContentPack, state: MeetingState | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        pack: ContentPack,
+        state: MeetingState | None = None,
+        *,
+        backup_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
+        self.backup_dir = backup_dir  # None: no automatic backups (tests, self-test)
         self.pack = pack
         self.state = state or MeetingState(store, pack, parent=self)
         self.setWindowTitle("Wijkpraat")
@@ -168,6 +178,15 @@ class MainWindow(QMainWindow):
         )
         self.open_action = self._action(file_menu, "&Openen", "Ctrl+O", self.open_selected)
         self.overview_action = self._action(file_menu, "&Overzicht", None, self.show_overview)
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, "&Exporteren…", None, self.ask_export)
+        self.import_action = self._action(file_menu, "&Importeren…", None, self.ask_import)
+        self.anonymise_action = self._action(
+            file_menu, "Anonimiseer &gebied…", None, self.ask_anonymise
+        )
+        self.restore_action = self._action(
+            file_menu, "&Reservekopie terugzetten…", None, self.ask_restore
+        )
         file_menu.addSeparator()
         self._action(file_menu, "&Afsluiten", QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu("Bee&ld")
@@ -350,10 +369,21 @@ class MainWindow(QMainWindow):
         self.state.open_bijeenkomst(bijeenkomst_id)
         self.show_console()
 
+    def _overview_actions(self) -> tuple[QAction, ...]:
+        """Actions that only make sense with no bijeenkomst open."""
+        return (
+            self.new_gebied_action,
+            self.new_bijeenkomst_action,
+            self.open_action,
+            self.import_action,
+            self.anonymise_action,
+            self.restore_action,
+        )
+
     def show_console(self) -> None:
         console = self._ensure_console()
         self.stack.setCurrentWidget(console)
-        for action in (self.new_gebied_action, self.new_bijeenkomst_action, self.open_action):
+        for action in self._overview_actions():
             action.setEnabled(False)
         self.overview_action.setEnabled(True)
         self._update_title()
@@ -364,9 +394,10 @@ class MainWindow(QMainWindow):
     def show_overview(self) -> None:
         if self.console is not None and self.stack.currentWidget() is self.console:
             self.console.flush()
+            self.backup("afgesloten")
             self.state.close_bijeenkomst()
         self.stack.setCurrentWidget(self.overview)
-        for action in (self.new_gebied_action, self.new_bijeenkomst_action, self.open_action):
+        for action in self._overview_actions():
             action.setEnabled(True)
         self.overview_action.setEnabled(False)
         self.reload()
@@ -444,6 +475,47 @@ class MainWindow(QMainWindow):
         if save and self.store.get_setting(SETTING_THEME) != name:
             self.store.set_setting(SETTING_THEME, name)
 
+    # -- data safety -----------------------------------------------------------------------
+    def backup(self, reason: str) -> None:
+        """A rotating backup (closing a bijeenkomst); a failure never stops the meeting."""
+        if self.backup_dir is None:
+            return
+        from app.backup import make_backup
+
+        try:
+            make_backup(self.store.path, self.backup_dir, reason)
+        except WijkpraatError as exc:
+            log.warning("backup failed: %s", exc.message)
+            self.statusBar().showMessage(exc.message, 10000)
+
+    def ask_export(self) -> None:
+        from widgets.exchange_dialogs import run_export
+
+        if self.console is not None:
+            self.console.flush()
+        run_export(self.store, self)
+
+    def ask_import(self) -> None:
+        from widgets.exchange_dialogs import run_import
+
+        if self.backup_dir is not None and run_import(self.store, self.backup_dir, self):
+            self.reload()
+
+    def ask_anonymise(self) -> None:
+        from widgets.exchange_dialogs import run_anonymise
+
+        run_anonymise(self.store, self)
+        self.reload()
+
+    def ask_restore(self) -> None:
+        from widgets.restore_dialog import run_restore
+
+        if self.backup_dir is None:
+            return
+        self.store = run_restore(self.store, self.backup_dir, self)
+        self.state.store = self.store
+        self.reload()
+
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(f"Let op: {message}", 15000)
 
@@ -475,9 +547,6 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "Over Wijkpraat",
-            f"Wijkpraat {__version__}\nInhoud van de praatplaat: versie {self.pack.version}\n"
-            f"Gegevens: {self.store.path}\n\nWerkt zonder internet. Licentie: EUPL-1.2.",
-        )
+        from widgets.about import show_about
+
+        show_about(self, self.store.path, self.pack)

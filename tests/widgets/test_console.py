@@ -295,3 +295,18 @@ def test_meeting_state_is_shared_not_owned(qtbot, demo_store):
     assert win.console is None  # an overview-only start does not build the console
     win.open_bijeenkomst(demo_store.bijeenkomsten()[0].id)
     assert win.state is state and win.console.state is state
+
+
+def test_closing_a_bijeenkomst_makes_a_backup(qtbot, demo_store, tmp_path):
+    from app.backup import is_good, list_backups
+
+    backups = tmp_path / "backups"
+    win = MainWindow(demo_store, PACK, backup_dir=backups)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_bijeenkomst(demo_store.bijeenkomsten()[0].id)
+    win.state.add_inbreng("Nog snel iets")
+    assert list_backups(backups) == []
+    win.console.back_button.click()  # back to the overview closes the bijeenkomst
+    (made,) = list_backups(backups)
+    assert "afgesloten" in made.path.name and is_good(made.path)
