@@ -25,7 +25,9 @@ def people(*labels: str) -> list[Deelnemer]:
 def test_five_people_seven_turns():
     clock = FakeClock()
     turns = []
-    r = SpeakingRound(people("Anja", "Bram", "Chris", "Dewi", "Eef"), clock=clock, on_turn=turns.append)
+    r = SpeakingRound(
+        people("Anja", "Bram", "Chris", "Dewi", "Eef"), clock=clock, on_turn=turns.append
+    )
     r.give_turn("id-Anja")
     clock.t += 60
     assert r.next_speaker() == "id-Bram"

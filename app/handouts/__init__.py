@@ -1,0 +1,96 @@
+"""Handouts: the afsprakenlijst, the praatplaat, meeneemkaartjes and the evaluatieverslag.
+
+Two halves: `read_handout` reads the store into frozen dataclasses (on the caller's
+thread), `make_pdf` turns those into PDF bytes (pure; may run in a worker thread).
+`build_pdf` does both. reportlab and qrcode are imported only inside `make_pdf`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.errors import InvalidInput
+from app.handouts.data import (
+    AfsprakenlijstData,
+    EvaluatieData,
+    HandoutData,
+    KaartjesData,
+    PraatplaatData,
+    read_afsprakenlijst,
+    read_evaluatie,
+    read_kaartjes,
+    read_praatplaat,
+)
+from app.store import Store
+
+SOORTEN = ("afspraken", "praatplaat", "kaartjes", "evaluatie")
+FORMATEN = ("A4", "A3")
+TITELS = {
+    "afspraken": "Afsprakenlijst",
+    "praatplaat": "Praatplaat",
+    "kaartjes": "Meeneemkaartjes",
+    "evaluatie": "Evaluatieverslag",
+}
+
+__all__ = [
+    "FORMATEN",
+    "SOORTEN",
+    "TITELS",
+    "HandoutData",
+    "build_pdf",
+    "make_pdf",
+    "read_handout",
+]
+
+
+def read_handout(
+    store: Store,
+    bijeenkomst_id: str | None,
+    soort: str,
+    *,
+    formaat: str = "A4",
+    today: dt.date | None = None,
+) -> HandoutData:
+    """Everything a handout needs, read from the store into frozen dataclasses."""
+    if soort not in SOORTEN:
+        raise InvalidInput(f"Onbekend soort document '{soort}'. Kies uit: {', '.join(SOORTEN)}.")
+    if formaat not in FORMATEN or (formaat != "A4" and soort != "praatplaat"):
+        raise InvalidInput(
+            f"Formaat '{formaat}' kan niet voor dit document. "
+            "Alleen de praatplaat kan ook op A3 (als poster); de rest is A4."
+        )
+    if soort == "afspraken":
+        return read_afsprakenlijst(store, bijeenkomst_id, today=today)
+    if soort == "praatplaat":
+        return read_praatplaat(store, bijeenkomst_id, formaat, today=today)
+    if soort == "kaartjes":
+        return read_kaartjes(store, bijeenkomst_id, today=today)
+    return read_evaluatie(store, bijeenkomst_id, today=today)
+
+
+def make_pdf(data: HandoutData) -> bytes:
+    """The PDF for data read by `read_handout` (no store access: thread-safe)."""
+    if isinstance(data, AfsprakenlijstData):
+        from app.handouts.afspraken import build_afsprakenlijst
+
+        return build_afsprakenlijst(data)
+    if isinstance(data, PraatplaatData):
+        from app.handouts.praatplaat import build_praatplaat
+
+        return build_praatplaat(data)
+    if isinstance(data, KaartjesData):
+        from app.handouts.kaartjes import build_kaartjes
+
+        return build_kaartjes(data)
+    if isinstance(data, EvaluatieData):
+        from app.handouts.evaluatie import build_evaluatie
+
+        return build_evaluatie(data)
+    raise TypeError(f"no handout for {type(data).__name__}")
+
+
+def build_pdf(
+    store: Store, bijeenkomst_id: str | None, soort: str, *, formaat: str = "A4"
+) -> bytes:
+    """The PDF of one handout, straight from the store."""
+    return make_pdf(read_handout(store, bijeenkomst_id, soort, formaat=formaat))
