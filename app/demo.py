@@ -34,6 +34,9 @@ def load_demo(store: Store, pack: ContentPack | None = None) -> DemoResult:
     with store.db.atomic():  # one transaction: all of the demo or nothing
         _rivierenbuurt(store, pack)
         _noordlaren(store, pack)
+        # The meeting where the afspraken were made is the one "worked on last", so
+        # `wijkpraat pdf --bijeenkomst latest --soort afspraken` shows a real list.
+        store.update_bijeenkomst(demo_id("bk/riv/2"), status="afgesloten")
     added = sum(store.counts().values()) - before
     return DemoResult(gebieden=2, bijeenkomsten=4, added_rows=added)
 

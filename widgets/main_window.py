@@ -45,6 +45,13 @@ from widgets.presenter_keys import PresenterKeys
 from widgets.themes import DEFAULT_THEME, THEMES, apply_theme
 
 SETTING_THEME = "thema"
+HANDOUTS = (
+    ("afspraken", "A4", "Afsprakenlijst"),
+    ("praatplaat", "A4", "Praatplaat (A4)"),
+    ("praatplaat", "A3", "Praatplaat als poster (A3)"),
+    ("kaartjes", "A4", "Meeneemkaartjes"),
+    ("evaluatie", "A4", "Evaluatieverslag"),
+)
 log = logging.getLogger(__name__)
 
 SOORT_LABELS = {"wijk": "wijk", "dorp": "dorp"}
@@ -178,6 +185,24 @@ class MainWindow(QMainWindow):
         )
         self.open_action = self._action(file_menu, "&Openen", "Ctrl+O", self.open_selected)
         self.overview_action = self._action(file_menu, "&Overzicht", None, self.show_overview)
+        file_menu.addSeparator()
+        print_menu = file_menu.addMenu("Af&drukken")
+        save_menu = file_menu.addMenu("Opslaan als &PDF")
+        for soort, formaat, label in HANDOUTS:
+            print_shortcut = "Ctrl+P" if soort == "afspraken" else None
+            save_shortcut = "Ctrl+Shift+S" if soort == "afspraken" else None
+            self._action(
+                print_menu,
+                f"{label}…",
+                print_shortcut,
+                lambda _checked=False, s=soort, f=formaat, t=label: self.print_handout(s, f, t),
+            )
+            self._action(
+                save_menu,
+                f"{label}…",
+                save_shortcut,
+                lambda _checked=False, s=soort, f=formaat: self.save_handout(s, f),
+            )
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, "&Exporteren…", None, self.ask_export)
         self.import_action = self._action(file_menu, "&Importeren…", None, self.ask_import)
@@ -474,6 +499,40 @@ class MainWindow(QMainWindow):
         self.theme_actions[name].setChecked(True)
         if save and self.store.get_setting(SETTING_THEME) != name:
             self.store.set_setting(SETTING_THEME, name)
+
+    # -- handouts ---------------------------------------------------------------------------
+    def _handout(self, soort: str, formaat: str) -> bytes | None:
+        """The PDF for the open bijeenkomst (the praatplaat needs none); progress if slow."""
+        from widgets.printing import generate_pdf
+
+        b = self.state.bijeenkomst
+        if b is None and soort != "praatplaat":
+            self._show_error("Open eerst een bijeenkomst om die af te drukken.")
+            return None
+        if self.console is not None:
+            self.console.flush()  # print what was just typed too
+        return generate_pdf(self, self.store, b.id if b else None, soort, formaat=formaat)
+
+    def print_handout(self, soort: str, formaat: str, title: str) -> None:
+        """Afdrukken…: the system print dialog, printing exactly the PDF that is saved."""
+        from widgets.printing import print_pdf
+
+        pdf = self._handout(soort, formaat)
+        if pdf is not None and print_pdf(self, pdf, title):
+            self.statusBar().showMessage(f"{title} is naar de printer gestuurd.", 10000)
+
+    def save_handout(self, soort: str, formaat: str) -> None:
+        from app.handouts.output import default_filename
+        from widgets.printing import save_pdf
+
+        pdf = self._handout(soort, formaat)
+        if pdf is None:
+            return
+        b, g = self.state.bijeenkomst, self.state.gebied
+        name = default_filename(soort, g.naam if g else None, b.datum if b else None, formaat)
+        saved = save_pdf(self, pdf, name)
+        if saved is not None:
+            self.statusBar().showMessage(f"Opgeslagen als {saved}", 15000)
 
     # -- data safety -----------------------------------------------------------------------
     def backup(self, reason: str) -> None:

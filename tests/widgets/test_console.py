@@ -310,3 +310,41 @@ def test_closing_a_bijeenkomst_makes_a_backup(qtbot, demo_store, tmp_path):
     win.console.back_button.click()  # back to the overview closes the bijeenkomst
     (made,) = list_backups(backups)
     assert "afgesloten" in made.path.name and is_good(made.path)
+
+
+def test_ctrl_p_prints_and_ctrl_shift_s_saves_the_afsprakenlijst(
+    qtbot, demo_store, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.handouts import build_pdf
+    from widgets.printing import Dialogs
+
+    printed = tmp_path / "geprint.pdf"
+
+    def to_file(cls, parent, printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(Dialogs, "ask_printer", classmethod(to_file))
+    monkeypatch.setattr(Dialogs, "ask_save_path", classmethod(lambda cls, p, s: tmp_path / s))
+    errors = []
+    monkeypatch.setattr(Dialogs, "show_error", classmethod(lambda cls, p, t, m: errors.append(m)))
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    b = next(x for x in demo_store.bijeenkomsten() if x.titel.startswith("Afspraken"))
+    win.open_bijeenkomst(b.id)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    press(qtbot, win, Qt.Key.Key_P, CTRL)
+    assert errors == []
+    expected = PdfReader(__import__("io").BytesIO(build_pdf(demo_store, b.id, "afspraken")))
+    assert len(PdfReader(printed).pages) == len(expected.pages)
+    press(qtbot, win, Qt.Key.Key_S, CTRL | SHIFT)
+    (saved,) = tmp_path.glob("afsprakenlijst-rivierenbuurt-*.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(saved).pages)
+    assert all(a.wat in text.replace("\n", " ") for a in demo_store.afspraken(b.id))
