@@ -8,6 +8,7 @@ so they never touch the real home directory.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,16 @@ class Paths:
 
     @property
     def backup_dir(self) -> Path:
-        return self.data_dir / "backups"
+        """Backups of this database only: another file's backup must never be offered.
+
+        The usual database keeps `<data dir>/backups`; any other file gets its own folder
+        in there, named after the file and a short hash of its full path.
+        """
+        base = self.data_dir / "backups"
+        if _same_file(self.db, self.data_dir / DB_FILENAME):
+            return base
+        digest = hashlib.sha256(str(self.db.resolve()).encode("utf-8")).hexdigest()[:8]
+        return base / f"{self.db.stem}-{digest}"
 
 
 def resolve(db: str | os.PathLike[str] | None = None, data_dir: str | None = None) -> Paths:
@@ -52,3 +62,7 @@ def resolve(db: str | os.PathLike[str] | None = None, data_dir: str | None = Non
 
         log_dir = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
     return Paths(data_dir=base, db=db_path.expanduser(), log_dir=log_dir)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.expanduser().resolve() == b.expanduser().resolve()

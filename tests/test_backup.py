@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from app import cli
+from app import cli, paths
 from app.backup import (
     KEEP,
     BackupError,
@@ -89,7 +89,7 @@ def test_cli_backup_list_and_restore(capsys, tmp_path):
     run(capsys, "demo", *loc)
     code, out, _ = run(capsys, "backup", *loc)
     assert code == 0 and "Reservekopie gemaakt" in out
-    first = list_backups(data / "backups")[0]
+    first = list_backups(paths.resolve(db, str(data)).backup_dir)[0]
     with Store.open(db) as s:
         s.add_gebied("Later toegevoegd", "wijk")
     code, out, _ = run(capsys, "restore", *loc)

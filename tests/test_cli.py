@@ -172,3 +172,25 @@ def test_version_matches_pyproject():
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert __version__ == project["version"]
+
+
+def test_backups_are_kept_per_database(tmp_path, monkeypatch):
+    from app import paths
+
+    monkeypatch.setenv("WIJKPRAAT_DATA_DIR", str(tmp_path / "data"))
+    usual = paths.resolve()
+    one = paths.resolve(db=tmp_path / "een.sqlite")
+    two = paths.resolve(db=tmp_path / "ander" / "een.sqlite")
+    assert usual.backup_dir == tmp_path / "data" / "backups"
+    assert len({usual.backup_dir, one.backup_dir, two.backup_dir}) == 3
+    assert one.backup_dir.parent == usual.backup_dir
+
+
+def test_no_backup_of_another_database_is_offered(capsys, tmp_path):
+    good = tmp_path / "goed.sqlite"
+    assert run(capsys, "demo", "--db", str(good))[0] == 0
+    assert run(capsys, "backup", "--db", str(good))[0] == 0
+    bad = tmp_path / "kapot.sqlite"
+    bad.write_bytes(os.urandom(2048))
+    code, _, err = run(capsys, "check", "--db", str(bad))
+    assert code == 1 and "wijkpraat restore" not in err

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
-from app import crashlog
+from app import crashlog, paths
 from app.backup import list_backups, make_backup
 from app.errors import NotADatabase
 from app.paths import resolve
@@ -94,7 +94,8 @@ def test_real_start_makes_a_backup(tmp_path):
         [sys.executable, "-m", "app", "--db", str(db), "--quit-after-show"],
         cwd=ROOT, env=env, check=True, capture_output=True, timeout=60,
     )  # fmt: skip
-    assert [b.reason for b in list_backups(tmp_path / "backups")] == ["start"]
+    backups = paths.resolve(db, str(tmp_path)).backup_dir
+    assert [b.reason for b in list_backups(backups)] == ["start"]
 
 
 def test_restore_dialog_lists_backups_newest_first(qtbot, tmp_path):
