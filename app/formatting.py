@@ -24,6 +24,26 @@ VORM_LABELS = {
     "tafel": "Tafelgesprek",
 }
 STATUS_LABELS = {"gepland": "Gepland", "bezig": "Bezig", "afgesloten": "Afgesloten"}
+STATUS_AFSPRAAK_LABELS = {
+    "open": "Open",
+    "loopt": "Loopt",
+    "gedaan": "Gedaan",
+    "gestopt": "Gestopt",
+}
+TAAK_LABELS = {
+    "regisseert": "Regisseert",
+    "organiseert": "Organiseert",
+    "beslist": "Beslist",
+    "voert_uit": "Voert uit",
+}
+ACTOR_LABELS = {
+    "bewoners": "Bewoners",
+    "bewonersorganisatie": "Bewonersorganisatie",
+    "gebiedsteam": "Gebiedsteam",
+    "college": "College",
+    "gemeenteraad": "Gemeenteraad",
+    "partner": "Partner",
+}
 
 
 def datum_lang(iso: str) -> str:

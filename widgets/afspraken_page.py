@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.congruence import Bevinding, Voorstel
+from app.formatting import STATUS_AFSPRAAK_LABELS as STATUS_LABELS
 from app.meeting import MeetingState
 from app.records import Afspraak
 from app.schema import STATUS_AFSPRAAK
 from widgets.debounce import Debouncer
 from widgets.models import Column, RecordTableModel
 
-STATUS_LABELS = {"open": "Open", "loopt": "Loopt", "gedaan": "Gedaan", "gestopt": "Gestopt"}
 TEXT_FIELDS = ("wie", "wanneer", "follow_up_url")
 
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import STATUS_AFSPRAAK_LABELS as STATUS_LABELS
 from app.formatting import datum_kort
 from app.meeting import MeetingState
 from app.schema import STATUS_AFSPRAAK
-from widgets.afspraken_page import STATUS_LABELS
 from widgets.debounce import Debouncer
 from widgets.kompas_page import radar_points
 from widgets.kompas_radar import KompasRadar

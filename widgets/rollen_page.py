@@ -15,23 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import ACTOR_LABELS, TAAK_LABELS
 from app.meeting import MeetingState
 from app.schema import ACTOREN, TAKEN
-
-TAAK_LABELS = {
-    "regisseert": "regisseert",
-    "organiseert": "organiseert",
-    "beslist": "beslist",
-    "voert_uit": "voert uit",
-}
-ACTOR_LABELS = {
-    "bewoners": "Bewoners",
-    "bewonersorganisatie": "Bewonersorganisatie",
-    "gebiedsteam": "Gebiedsteam",
-    "college": "College",
-    "gemeenteraad": "Gemeenteraad",
-    "partner": "Partner",
-}
 
 
 class RollenPage(QWidget):
@@ -85,7 +71,7 @@ class RollenPage(QWidget):
         rows = [(thema, taak) for thema in self.themes() for taak in TAKEN]
         self.table.setRowCount(len(rows))
         self.table.setVerticalHeaderLabels(
-            [f"{thema}: {TAAK_LABELS[taak]}" for thema, taak in rows]
+            [f"{thema}: {TAAK_LABELS[taak].lower()}" for thema, taak in rows]
         )
         for r, (thema, taak) in enumerate(rows):
             for c, actor in enumerate(ACTOREN):
@@ -100,7 +86,7 @@ class RollenPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, (thema, taak))
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"{thema}, {TAAK_LABELS[taak]}, {ACTOR_LABELS[actor]}",
+                    f"{thema}, {TAAK_LABELS[taak].lower()}, {ACTOR_LABELS[actor]}",
                 )
                 self.table.setItem(r, c, item)
         self._loading = False

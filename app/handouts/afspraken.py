@@ -7,8 +7,8 @@ import io
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from app.formatting import datum_lang
-from app.handouts.data import TAAK_LABELS, AfsprakenlijstData, Kop
+from app.formatting import TAAK_LABELS, datum_lang
+from app.handouts.data import AfsprakenlijstData, Kop
 from app.handouts.drawings import Kompas, QRCode
 from app.handouts.fonts import REGULAR, para
 from app.handouts.layout import (

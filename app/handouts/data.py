@@ -12,32 +12,12 @@ from dataclasses import dataclass
 
 from app.content import ContentPack, Waarde, default_pack, wording
 from app.errors import InvalidInput
-from app.formatting import VORM_LABELS
+from app.formatting import ACTOR_LABELS, STATUS_AFSPRAAK_LABELS, VORM_LABELS
 from app.qr import checked_url
 from app.records import Afspraak, Bijeenkomst
 from app.schema import TAKEN
 from app.store import Store
 
-STATUS_AFSPRAAK_LABELS = {
-    "open": "Open",
-    "loopt": "Loopt",
-    "gedaan": "Gedaan",
-    "gestopt": "Gestopt",
-}
-TAAK_LABELS = {
-    "regisseert": "Regisseert",
-    "organiseert": "Organiseert",
-    "beslist": "Beslist",
-    "voert_uit": "Voert uit",
-}
-ACTOR_LABELS = {
-    "bewoners": "Bewoners",
-    "bewonersorganisatie": "Bewonersorganisatie",
-    "gebiedsteam": "Gebiedsteam",
-    "college": "College",
-    "gemeenteraad": "Gemeenteraad",
-    "partner": "Partner",
-}
 WAT_NU = {
     1: "Hierna maken we samen afspraken. Online lees je wat er is besproken.",
     2: "We gaan aan de slag met de afspraken. Online volg je hoe het gaat.",
