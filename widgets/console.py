@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -78,16 +79,26 @@ class ConsoleView(QWidget):
         self.projection_label = QLabel("Projectie: geen projectie")
         self.back_button = QPushButton("Overzicht")
         self.back_button.setToolTip("Alt+Home")
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.projection_label)
-        header.addWidget(self.names_toggle)
-        header.addWidget(self.vlek_button)
-        header.addWidget(QLabel("Timer:"))
-        header.addWidget(self.timer_label)
-        header.addWidget(self.limit)
-        header.addWidget(self.timer_button)
+        # Two rows, so the console fits a 1366-pixel laptop screen; a long title may be
+        # cut off on screen (its tooltip has it whole) but never widens the window.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(200)
+        header = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        tools = QHBoxLayout()
+        tools.addWidget(self.vlek_button)
+        tools.addStretch(1)
+        tools.addWidget(self.projection_label)
+        tools.addWidget(self.names_toggle)
+        tools.addSpacing(16)
+        tools.addWidget(QLabel("Timer:"))
+        tools.addWidget(self.timer_label)
+        tools.addWidget(self.limit)
+        tools.addWidget(self.timer_button)
+        header.addLayout(top)
+        header.addLayout(tools)
 
         self.pages = {
             "bespreken": BesprekenPage(state),
@@ -139,7 +150,9 @@ class ConsoleView(QWidget):
             self.title.setText("")
             return
         g = self.state.gebied
-        self.title.setText(f"{g.naam} · {b.titel} · {datum_kort(b.datum)} · {VORM_LABELS[b.vorm]}")
+        text = f"{g.naam} · {b.titel} · {datum_kort(b.datum)} · {VORM_LABELS[b.vorm]}"
+        self.title.setText(text)
+        self.title.setToolTip(text)
 
     def _show_view(self, view: str) -> None:
         index = VIEWS.index(view)

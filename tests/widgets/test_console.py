@@ -348,3 +348,18 @@ def test_ctrl_p_prints_and_ctrl_shift_s_saves_the_afsprakenlijst(
     (saved,) = tmp_path.glob("afsprakenlijst-rivierenbuurt-*.pdf")
     text = "".join(page.extract_text() for page in PdfReader(saved).pages)
     assert all(a.wat in text.replace("\n", " ") for a in demo_store.afspraken(b.id))
+
+
+def test_the_console_fits_a_1366_by_768_laptop_screen(qtbot, demo_store):
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    b = next(x for x in demo_store.bijeenkomsten() if x.titel.startswith("Kampvuuravond"))
+    win.open_bijeenkomst(b.id)
+    for view in ("bespreken", "kompas", "afspraken", "evalueren"):
+        win.state.set_view(view)
+        hint = win.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768, (view, hint)
+    win.round_dock.show()  # the speaking round beside the console
+    hint = win.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, hint
