@@ -101,7 +101,9 @@ def newest_good_backup(backup_dir: Path) -> BackupInfo | None:
 def make_backup(db_path: Path, backup_dir: Path, reason: str = "handmatig") -> Path:
     """Copy `db_path` into `backup_dir` with the online backup API; keep the newest KEEP.
 
-    Safe while the app writes to the database (WAL): the copy is one consistent snapshot.
+    Safe while another process writes to the database (WAL): the copy is one consistent
+    snapshot. Never call it on a database this process has open: reading the file with
+    plain open() releases the process's POSIX locks on it (use backup_connection).
     Raises a StoreError if `db_path` is not a usable database (it is never touched) and
     BackupError if the backup folder cannot be written.
     """

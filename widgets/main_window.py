@@ -539,10 +539,12 @@ class MainWindow(QMainWindow):
         """A rotating backup (closing a bijeenkomst); a failure never stops the meeting."""
         if self.backup_dir is None:
             return
-        from app.backup import make_backup
+        from app.backup import backup_connection
 
         try:
-            make_backup(self.store.path, self.backup_dir, reason)
+            # Through the open connection: opening the live file a second time (as
+            # make_backup does) would drop this process's locks on it.
+            backup_connection(self.store.conn, self.backup_dir, reason)
         except WijkpraatError as exc:
             log.warning("backup failed: %s", exc.message)
             self.statusBar().showMessage(exc.message, 10000)

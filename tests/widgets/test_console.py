@@ -308,7 +308,10 @@ def test_closing_a_bijeenkomst_makes_a_backup(qtbot, demo_store, tmp_path):
     win.state.add_inbreng("Nog snel iets")
     assert list_backups(backups) == []
     win.console.back_button.click()  # back to the overview closes the bijeenkomst
-    (made,) = list_backups(backups)
+    assert win.stack.currentWidget() is win.overview
+    made_list = list_backups(backups)
+    assert len(made_list) == 1, (win.statusBar().currentMessage(), list(backups.glob("*")))
+    (made,) = made_list
     assert "afgesloten" in made.path.name and is_good(made.path)
 
 
