@@ -88,11 +88,14 @@ def check(
         doel = doelen.get(amb.waarde)
         if doel is not None and doel >= amb.doel_minstens:
             continue
+        if amb.waarde in covered:
+            continue  # an afspraak that strengthens this waarde answers the point too
+        waarde = pack.waarde(amb.waarde)
         found.append(
             Bevinding(
                 "ambitie",
                 amb.id,
-                wording(amb.melding, soort),
+                wording(f"{amb.melding} Of maak een afspraak over ‘{waarde.titel}’.", soort),
                 Voorstel(waarde_id=amb.waarde, instrument_id=_instrument_for(pack, amb.waarde)),
             )
         )

@@ -161,7 +161,9 @@ class MeetingState(QObject):
         self.view = view
         self._remember(SETTING_VIEW, view)
         b = self.bijeenkomst
-        if b and STAP_OF_VIEW[view] != b.stap and view in VIEW_OF_STAP.values():
+        # The stap only moves forward by itself: looking back at a question in stap 2
+        # does not make the bijeenkomst a stap-1 meeting again.
+        if b and STAP_OF_VIEW[view] > b.stap and view in VIEW_OF_STAP.values():
             self.update_bijeenkomst(stap=STAP_OF_VIEW[view])
         self.view_changed.emit(view)
 
@@ -254,8 +256,9 @@ class MeetingState(QObject):
         self._write("inbreng", lambda: self.store.move_inbreng(inbreng_id, delta))
 
     def delete_inbreng(self, inbreng_id: str) -> None:
-        if self._write("inbreng", lambda: self.store.delete_inbreng(inbreng_id)) is not None:
-            self._undo.append(inbreng_id)
+        self._undo.append(inbreng_id)  # before the announcement, so views see "can undo"
+        if self._write("inbreng", lambda: self.store.delete_inbreng(inbreng_id)) is None:
+            self._undo.pop()
 
     def can_undo(self) -> bool:
         return bool(self._undo)

@@ -29,7 +29,9 @@ def text(value: object, label: str, *, required: bool = True, max_len: int = 10_
             "Typ de tekst opnieuw."
         ) from None
     if len(value) > max_len:
-        raise InvalidInput(f"{label} is te lang (meer dan {max_len} tekens).")
+        raise InvalidInput(
+            f"{label[:1].upper()}{label[1:]} is te lang (meer dan {max_len} tekens)."
+        )
     return value
 
 
@@ -75,6 +77,8 @@ def url(value: object, *, required: bool = False) -> str | None:
     if not isinstance(value, str):
         raise InvalidInput("Het webadres moet tekst zijn.")
     value = value.strip()
+    if "://" not in value and ":" not in value.split("/")[0] and "." in value.split("/")[0]:
+        value = "https://" + value  # 'www.tenboer.nl/x', as most people type it
     try:
         parts = urlsplit(value)
         host = parts.hostname

@@ -82,3 +82,14 @@ def test_suggested_instrument_helps_that_waarde(store):
         if f.voorstel and f.voorstel.instrument_id:
             instrument = PACK.instrument(f.voorstel.instrument_id)
             assert f.voorstel.waarde_id in instrument.waarden
+
+
+def test_an_ambition_point_is_answered_by_an_afspraak_on_that_waarde(store):
+    b = _meeting(store, "adviseren-inspreken")
+    store.set_kompas(b.id, "zeggenschap", nu=2, doel=5)
+    store.set_kompas(b.id, "ieders-stem-telt", nu=2, doel=2)
+    flagged = [f for f in _findings(store, b) if f.soort == "ambitie"]
+    assert any(f.voorstel.waarde_id == "ieders-stem-telt" for f in flagged)
+    store.add_afspraak(b.id, "Wijkpanel met loting", waarde_id="ieders-stem-telt")
+    flagged = [f for f in _findings(store, b) if f.soort == "ambitie"]
+    assert not any(f.voorstel.waarde_id == "ieders-stem-telt" for f in flagged)

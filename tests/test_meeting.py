@@ -133,3 +133,19 @@ def test_findings_follow_the_afspraken(state):
     state.add_afspraak("Maandelijks verslag in de dorpskrant", waarde_id="transparantie")
     after = {f.voorstel.waarde_id for f in state.findings() if f.soort == "dekking"}
     assert after == before - {"transparantie"}
+
+
+def test_looking_back_does_not_lower_the_stap(state, store):
+    state.set_view("afspraken")
+    state.set_view("bespreken")  # to show a question again during stap 2
+    assert store.bijeenkomst(state.bijeenkomst.id).stap == 2
+    state.set_view("evalueren")
+    assert store.bijeenkomst(state.bijeenkomst.id).stap == 3
+
+
+def test_undo_is_possible_when_the_delete_is_announced(state):
+    item = state.add_inbreng("Weg ermee")
+    seen = []
+    state.data_changed.connect(lambda _k: seen.append(state.can_undo()))
+    state.delete_inbreng(item.id)
+    assert seen == [True]

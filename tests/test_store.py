@@ -102,6 +102,12 @@ def test_round_trip_of_a_meeting(store):
     assert (a.wat, a.status, a.witte_vlek_id) == ("Wijkpanel starten", "loopt", vlek.id)
 
 
+def test_a_webadres_without_https_gets_it(store):
+    g = store.add_gebied("Ten Boer", "dorp")
+    b = store.add_bijeenkomst(g.id, "Avond", "2026-01-10", follow_up_url="www.tenboer.nl/praat")
+    assert b.follow_up_url == "https://www.tenboer.nl/praat"
+
+
 def test_deleted_inbreng_can_be_brought_back(store):
     g = store.add_gebied("Paddepoel", "wijk")
     b = store.add_bijeenkomst(g.id, "Avond", "2026-01-10")

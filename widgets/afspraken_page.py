@@ -242,8 +242,9 @@ class AfsprakenPage(QWidget):
         reasons = list(dict.fromkeys(f.waarom for f in findings if f.waarom))
         if findings:
             why = "".join(f"<p>{_esc(r)}</p>" for r in reasons)
+            count = "1 punt" if len(findings) == 1 else f"{len(findings)} punten"
             self.findings_title.setText(
-                f"<b>Wat past nog niet bij ‘{_esc(archetype)}’?</b> ({len(findings)} punten){why}"
+                f"<b>Wat past nog niet bij ‘{_esc(archetype)}’?</b> ({count}){why}"
             )
         else:
             self.findings_title.setText(

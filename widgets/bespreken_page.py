@@ -69,6 +69,7 @@ class BesprekenPage(QWidget):
         self.inbreng_list = QListWidget()
         self.inbreng_list.setAccessibleName("Inbreng bij deze vraag")
         self.inbreng_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.inbreng_list.setWordWrap(True)
         self.inbreng_input = QLineEdit()
         self.inbreng_input.setPlaceholderText("Typ wat er gezegd wordt en druk op Enter")
         self.inbreng_input.setAccessibleName("Nieuwe inbreng")
@@ -164,6 +165,10 @@ class BesprekenPage(QWidget):
         if watched is self.inbreng_list and event.type() == QEvent.Type.KeyPress:
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
             action = self._list_keys.get((Qt.Key(event.key()), modifiers))  # type: ignore[attr-defined]
+            text = event.text()  # type: ignore[attr-defined]
+            if action is None and text in ("+", "-"):
+                # '+' needs Shift on most laptop keyboards: go by the character typed
+                action = (lambda: self._dots(+1)) if text == "+" else (lambda: self._dots(-1))
             if action is not None:
                 action()
                 return True
@@ -270,6 +275,10 @@ class BesprekenPage(QWidget):
             self.soort_box.setCurrentIndex(1)  # DNA: start at "sterkte"
         self._fill_inbreng()
         self._fill_tallies()
+        if self.isVisible():
+            # A new question: typing goes into the inbreng field again (the widget that
+            # had focus may even have been rebuilt), never into presenter keys by accident.
+            self.inbreng_input.setFocus()
 
     def _on_data_changed(self, kind: str) -> None:
         if kind == "inbreng":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -60,6 +61,7 @@ class KompasPage(QWidget):
                 spin.setRange(NOT_SET, 5)
                 spin.setSpecialValueText("–")
                 spin.setMaximumWidth(90)
+                spin.installEventFilter(self)  # select the value on focus, so typing replaces it
                 spin.setAccessibleName(f"{waarde.titel}: {'nu' if kind == 'nu' else 'doel'}")
                 spin.valueChanged.connect(lambda _v, w=waarde.id: self._save(w))
                 store_in[waarde.id] = spin
@@ -84,6 +86,11 @@ class KompasPage(QWidget):
         state.bijeenkomst_changed.connect(lambda _b: self.load())
         state.data_changed.connect(lambda kind: kind == "kompas" and self._redraw())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QSpinBox):
+            QTimer.singleShot(0, watched.selectAll)
+        return super().eventFilter(watched, event)
+
     def load(self) -> None:
         b = self.state.bijeenkomst
         scores = {s.waarde_id: s for s in self.state.store.kompas_scores(b.id)} if b else {}
@@ -94,7 +101,9 @@ class KompasPage(QWidget):
             self.doel[waarde.id].setValue((score.doel if score else None) or NOT_SET)
             self.toelichting[waarde.id].setText(score.toelichting if score else "")
         self._loading = False
-        self.radar.title = "Kompas voor " + self.state.text("{wijk}democratie")
+        self.radar.title = "Kompas voor " + (
+            "dorpsdemocratie" if self.state.soort == "dorp" else "wijkdemocratie"
+        )
         self._redraw()
 
     def flush(self) -> None:

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         )
         self.dialog: GebiedDialog | BijeenkomstDialog | None = None
         self.projector: ProjectorWindow | None = None  # built on first use
+        self._preview = False
         self._build()
         self._connect_signals()
         self.presenter_keys = PresenterKeys(
@@ -449,6 +450,7 @@ class MainWindow(QMainWindow):
             from widgets.speaking_round_panel import SpeakingRoundPanel
 
             self.round_panel = SpeakingRoundPanel(self.state)
+            self.round_panel.setMaximumWidth(360)  # beside the console on a 1366-px screen
             self.round_dock.setWidget(self.round_panel)
 
     def start_projection(self) -> None:
@@ -458,7 +460,9 @@ class MainWindow(QMainWindow):
             return
         if self.state.projection.mode in ("uit", "zwart"):
             self.state.set_projection("welkom" if self.state.projection.mode == "uit" else "live")
+        self._preview = False
         self._ensure_projector().show_on(self.screen())
+        self._on_projection(self.state.projection)
         self.activateWindow()  # the facilitator keeps typing in the console
 
     def preview_projection(self) -> None:
@@ -466,9 +470,11 @@ class MainWindow(QMainWindow):
         if self.state.bijeenkomst is None:
             self._show_error("Open eerst een bijeenkomst.")
             return
+        self._preview = True
         if self.state.projection.mode == "uit":
             self.state.set_projection("live")
         self._ensure_projector().show_on(self.screen(), preview=True)
+        self._on_projection(self.state.projection)
 
     def stop_projection(self) -> None:
         self.state.set_projection("uit")
@@ -490,7 +496,10 @@ class MainWindow(QMainWindow):
             "live": "live",
             "zwart": "zwart scherm",
         }
-        self.console.projection_label.setText(f"Projectie: {labels[mode]}")
+        what = labels[mode]
+        if self._preview and mode != "uit":
+            what = f"oefenvenster ({what})"  # a rehearsal, not what the room sees
+        self.console.projection_label.setText(f"Projectie: {what}")
 
     def set_theme(self, name: str, *, save: bool = True) -> None:
         if name not in THEMES:

@@ -85,10 +85,12 @@ class PresenterKeys(QObject):
         if s.bijeenkomst is None:
             return None
         projecting = s.projection.mode != "uit"
+        paused = s.projection.mode in ("welkom", "zwart")
         if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
-            return s.next_question
+            # From the welcome or black screen, "next" first shows the current question.
+            return (lambda: s.set_projection("live")) if paused else s.next_question
         if key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
-            return s.previous_question
+            return (lambda: s.set_projection("live")) if paused else s.previous_question
         if key == Qt.Key.Key_F5:
             return self.start_projection
         if key == Qt.Key.Key_Escape and projecting:

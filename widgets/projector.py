@@ -295,7 +295,13 @@ class ProjectorWindow(QWidget):
             self.question.setText(s.text(s.vraag.tekst))
             items = [i for i in s.inbreng() if not i.prive]
             shown = items[-MAX_INBRENG:]
-            self.inbreng.setText("\n".join(f"• {i.tekst}" for i in shown))
+            lines = [
+                f"• {i.tekst}" + (f"  {'●' * min(i.stippen, 10)}" if i.stippen else "")
+                for i in shown
+            ]
+            if len(items) > len(shown):
+                lines.insert(0, f"(en {len(items) - len(shown)} eerder genoemd)")
+            self.inbreng.setText("\n".join(lines))
             self.inbreng.setVisible(p.show_inbreng and bool(shown))
             tallies = [(t.optie, t.aantal) for t in s.store.stemmingen(b.id, s.vraag.id)]
             self.bars.set_rows(tallies if any(n for _, n in tallies) else [])

@@ -21,5 +21,7 @@ SHORTCUTS = (
     ("PageUp of ←", "vorige vraag"),
     ("B of .", "zwart scherm aan/uit; W: welkomstscherm aan/uit"),
     ("F7", "spreekronde tonen of verbergen"),
+    ("Ctrl+P", "afsprakenlijst afdrukken (andere handouts: Bestand → Afdrukken)"),
+    ("Ctrl+Shift+S", "afsprakenlijst opslaan als PDF"),
     ("F1", "deze hulp"),
 )

@@ -62,6 +62,12 @@ class SpeakingRoundPanel(QWidget):
         self.current.setFont(font)
         self.waiting = QLabel()
         self.waiting.setWordWrap(True)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Fixed room for the changing texts, so the buttons never jump between clicks.
+        line = self.fontMetrics().height()
+        self.current.setFixedHeight(int(self.current.fontMetrics().height() * 2.4))
+        self.current.setWordWrap(True)
+        self.waiting.setFixedHeight(line * 4)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -124,7 +130,9 @@ class SpeakingRoundPanel(QWidget):
         running = status is not None
         for b in (self.next_button, self.pass_button, self.give_button, self.stop_button):
             b.setEnabled(running)
-        self.start_button.setEnabled(not running)
+        open_meeting = self.state.bijeenkomst is not None
+        self.start_button.setEnabled(not running and open_meeting)
+        self.label_input.setEnabled(open_meeting)
         if status is None:
             self.current.setText("Geen ronde bezig")
             self.waiting.setText("")

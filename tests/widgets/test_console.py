@@ -347,7 +347,9 @@ def test_ctrl_p_prints_and_ctrl_shift_s_saves_the_afsprakenlijst(
     assert errors == []
     expected = PdfReader(__import__("io").BytesIO(build_pdf(demo_store, b.id, "afspraken")))
     assert len(PdfReader(printed).pages) == len(expected.pages)
-    press(qtbot, win, Qt.Key.Key_S, CTRL | SHIFT)
+    win.activateWindow()  # the print path may have moved activation elsewhere
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win.focusWidget() or win, Qt.Key.Key_S, CTRL | SHIFT)
     (saved,) = tmp_path.glob("afsprakenlijst-rivierenbuurt-*.pdf")
     text = "".join(page.extract_text() for page in PdfReader(saved).pages)
     assert all(a.wat in text.replace("\n", " ") for a in demo_store.afspraken(b.id))
@@ -366,3 +368,24 @@ def test_the_console_fits_a_1366_by_768_laptop_screen(qtbot, demo_store):
     win.round_dock.show()  # the speaking round beside the console
     hint = win.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768, hint
+
+
+def test_shift_plus_gives_a_dot_and_focus_returns_to_the_input(qtbot, demo_store):
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    b = next(x for x in demo_store.bijeenkomsten() if x.titel.startswith("Kampvuuravond"))
+    win.open_bijeenkomst(b.id)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    state, page = win.state, win.console.pages["bespreken"]
+    state.set_question(PACK.bouwstenen[0].vragen[1].id)
+    page.inbreng_list.setFocus()
+    page.inbreng_list.setCurrentRow(0)
+    before = state.inbreng()[0].stippen
+    qtbot.keyClick(page.inbreng_list, Qt.Key.Key_Plus, SHIFT)  # '+' on a laptop keyboard
+    assert state.inbreng()[0].stippen == before + 1
+    page.tally_spins["eens"].setFocus()
+    qtbot.keyClick(page.tally_spins["eens"], Qt.Key.Key_Right, ALT)  # next question
+    assert QApplication.focusWidget() is page.inbreng_input

@@ -196,3 +196,22 @@ def test_body_text_scales_with_the_window():
     assert body_px(1080) == 36
     assert body_px(2160) == 72
     assert body_px(300) == 16
+
+
+def test_next_from_the_welcome_screen_shows_the_current_question_first(qtbot, meeting):
+    state = meeting.state
+    here = state.vraag
+    state.set_projection("welkom")
+    qtbot.keyClick(meeting.projector, Qt.Key.Key_PageDown)
+    assert state.projection.mode == "live" and state.vraag == here
+    qtbot.keyClick(meeting.projector, Qt.Key.Key_PageDown)
+    assert state.vraag != here
+
+
+def test_many_inbreng_on_the_projector_says_how_many_are_not_shown(qtbot, meeting):
+    state = meeting.state
+    for i in range(12):
+        state.add_inbreng(f"Punt {i}")
+    QApplication.processEvents()
+    total = len(state.inbreng())
+    assert f"(en {total - 8} eerder genoemd)" in meeting.projector.inbreng.text()
