@@ -1,10 +1,16 @@
-"""Themes: QSS files in resources/themes, applied to the whole application."""
+"""Themes: licht (Qt's own look), donker (kampvuur) and hoog contrast.
+
+The dark themes use Qt's Fusion style with a palette, so every standard control (check
+boxes, spin-box arrows, focus frames) keeps drawing itself correctly; the QSS files in
+resources/themes only add what a palette cannot say (the projector, focus outlines).
+"""
 
 from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 THEMES = {
     "licht": "Licht",
@@ -13,6 +19,48 @@ THEMES = {
 }
 DEFAULT_THEME = "licht"
 
+# role -> colour; disabled text gets its own colour below
+_PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
+    "donker": {
+        QPalette.ColorRole.Window: "#1e1612",
+        QPalette.ColorRole.WindowText: "#f2e2c4",
+        QPalette.ColorRole.Base: "#2a1f19",
+        QPalette.ColorRole.AlternateBase: "#33261e",
+        QPalette.ColorRole.Text: "#f2e2c4",
+        QPalette.ColorRole.Button: "#3a2b21",
+        QPalette.ColorRole.ButtonText: "#f2e2c4",
+        QPalette.ColorRole.Highlight: "#b5651d",
+        QPalette.ColorRole.HighlightedText: "#fff8ec",
+        QPalette.ColorRole.ToolTipBase: "#3a2b21",
+        QPalette.ColorRole.ToolTipText: "#f2e2c4",
+        QPalette.ColorRole.PlaceholderText: "#a89274",
+        QPalette.ColorRole.Link: "#e69f00",
+        QPalette.ColorRole.Light: "#5a4332",
+        QPalette.ColorRole.Mid: "#4d392b",
+        QPalette.ColorRole.Dark: "#140d09",
+    },
+    "hoog-contrast": {
+        QPalette.ColorRole.Window: "#000000",
+        QPalette.ColorRole.WindowText: "#ffffff",
+        QPalette.ColorRole.Base: "#000000",
+        QPalette.ColorRole.AlternateBase: "#1a1a1a",
+        QPalette.ColorRole.Text: "#ffffff",
+        QPalette.ColorRole.Button: "#000000",
+        QPalette.ColorRole.ButtonText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#ffff00",
+        QPalette.ColorRole.HighlightedText: "#000000",
+        QPalette.ColorRole.ToolTipBase: "#000000",
+        QPalette.ColorRole.ToolTipText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#c0c0c0",
+        QPalette.ColorRole.Link: "#ffff00",
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Mid: "#c0c0c0",
+        QPalette.ColorRole.Dark: "#ffffff",
+    },
+}
+_DISABLED_TEXT = {"donker": "#8c7a66", "hoog-contrast": "#9a9a9a"}
+_original_style: str | None = None
+
 
 def theme_qss(name: str) -> str:
     if name not in THEMES:
@@ -20,9 +68,32 @@ def theme_qss(name: str) -> str:
     return (resources.files("resources") / "themes" / f"{name}.qss").read_text(encoding="utf-8")
 
 
+def theme_palette(name: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in _PALETTES[name].items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DISABLED_TEXT[name]))
+    return palette
+
+
 def apply_theme(name: str) -> None:
+    global _original_style
     app = QApplication.instance()
-    # The light theme is Qt's own look: no style sheet at all, which also keeps start-up fast.
-    qss = "" if name == DEFAULT_THEME else theme_qss(name)
-    if isinstance(app, QApplication) and app.styleSheet() != qss:  # re-polishing is not free
-        app.setStyleSheet(qss)
+    if not isinstance(app, QApplication):
+        return
+    if _original_style is None:
+        _original_style = app.style().name()
+    if name == DEFAULT_THEME:
+        if app.styleSheet():  # re-polishing is not free: only when leaving a dark theme
+            app.setStyleSheet("")
+            app.setStyle(QStyleFactory.create(_original_style))
+            app.setPalette(app.style().standardPalette())
+        return
+    app.setStyle(QStyleFactory.create("Fusion"))
+    app.setPalette(theme_palette(name))
+    app.setStyleSheet(theme_qss(name))
