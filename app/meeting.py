@@ -238,10 +238,13 @@ class MeetingState(QObject):
 
     def update_bijeenkomst(self, **changes: Any) -> Bijeenkomst | None:
         b = self._need()
-        result = self._write("bijeenkomst", lambda: self.store.update_bijeenkomst(b.id, **changes))
-        if result is not None:
-            self.bijeenkomst = result
-        return result
+
+        def action() -> Bijeenkomst:
+            # Kept before the announcement, so every view reads the new version.
+            self.bijeenkomst = self.store.update_bijeenkomst(b.id, **changes)
+            return self.bijeenkomst
+
+        return self._write("bijeenkomst", action)
 
     def add_inbreng(self, tekst: str, soort: str | None = None) -> Inbreng | None:
         b, vraag = self._need(), self.vraag

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -390,8 +391,20 @@ class AfsprakenPage(QWidget):
             return
         self._edit(self.model.row_record(current.row()))
 
+    @classmethod
+    def confirm_delete(cls, parent: QWidget, wat: str) -> bool:
+        """Ask before an agreed afspraak disappears (tests replace this)."""
+        answer = QMessageBox.question(
+            parent,
+            "Afspraak verwijderen",
+            f"De afspraak ‘{wat}’ verwijderen? Dat kan niet ongedaan worden gemaakt.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _delete(self) -> None:
-        if self.current is not None:
+        if self.current is not None and self.confirm_delete(self, self.current.wat):
             self.state.delete_afspraak(self.current.id)
             self.current = None
             self.load()

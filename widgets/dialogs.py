@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from app import validation
 from app.content import ContentPack
 from app.errors import InvalidInput
-from app.formatting import VORM_LABELS
+from app.formatting import STATUS_LABELS, VORM_LABELS
+from app.records import Bijeenkomst
 from app.schema import VORMEN
 
 
@@ -51,6 +53,18 @@ class _Form(QDialog):
         text.setBuddy(widget)
         widget.setAccessibleName(name)
         self.form.addRow(text, widget)
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _t: self.error.clear())  # an old error misleads
+        if isinstance(widget, QDateEdit):
+            widget.installEventFilter(self)  # Tab leaves the date, not just its day field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QDateEdit) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self.focusNextPrevChild(key == Qt.Key.Key_Tab)
+                return True
+        return super().eventFilter(watched, event)
 
     def check(self) -> None:
         """Raise InvalidInput (Dutch) when a field is wrong."""
@@ -63,6 +77,8 @@ class _Form(QDialog):
             self.check()
         except InvalidInput as exc:
             self.error.setText(exc.message)
+            first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
+            first.setFocus()  # not the OK button: a space typed next would press it again
             return
         self.accept()
 
@@ -91,11 +107,19 @@ class GebiedDialog(_Form):
 
 
 class BijeenkomstDialog(_Form):
+    """New bijeenkomst, or (with `existing`) change one, including count and status."""
+
     def __init__(
-        self, gebied_naam: str, parent: QWidget | None = None, today: dt.date | None = None
+        self,
+        gebied_naam: str,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+        existing: Bijeenkomst | None = None,
     ) -> None:
-        super().__init__(f"Nieuwe bijeenkomst in {gebied_naam}", parent)
-        today = today or dt.date.today()
+        title = "Bijeenkomst bewerken" if existing else f"Nieuwe bijeenkomst in {gebied_naam}"
+        super().__init__(title, parent)
+        self.existing = existing
+        today = dt.date.fromisoformat(existing.datum) if existing else (today or dt.date.today())
         self.titel = QLineEdit()
         self.datum = QDateEdit(QDate(today.year, today.month, today.day))
         self.datum.setCalendarPopup(True)
@@ -119,13 +143,29 @@ class BijeenkomstDialog(_Form):
         self.add("&Vorm:", self.vorm, "Vorm van de bijeenkomst")
         self.add("&Stap:", self.stap, "Stap van het Gronings model")
         self.add("&Webadres voor later:", self.url, "Webadres voor de online opvolging")
+        if existing is not None:
+            self.aantal = QSpinBox()
+            self.aantal.setRange(0, 9999)
+            self.aantal.setSpecialValueText("niet geteld")
+            self.aantal.setValue(existing.aantal_deelnemers or 0)
+            self.status = QComboBox()
+            for key, label in STATUS_LABELS.items():
+                self.status.addItem(label, key)
+            self.status.setCurrentIndex(max(0, self.status.findData(existing.status)))
+            self.add("&Aantal deelnemers:", self.aantal, "Aantal deelnemers")
+            self.add("Stat&us:", self.status, "Status van de bijeenkomst")
+            self.titel.setText(existing.titel)
+            self.locatie.setText(existing.locatie)
+            self.vorm.setCurrentIndex(max(0, self.vorm.findData(existing.vorm)))
+            self.stap.setCurrentIndex(max(0, self.stap.findData(existing.stap)))
+            self.url.setText(existing.follow_up_url or "")
 
     def check(self) -> None:
         validation.text(self.titel.text(), "de titel", max_len=200)
         validation.url(self.url.text())
 
     def values(self) -> dict[str, Any]:
-        return {
+        values = {
             "titel": self.titel.text(),
             "datum": self.datum.date().toPython(),
             "locatie": self.locatie.text(),
@@ -133,6 +173,10 @@ class BijeenkomstDialog(_Form):
             "stap": self.stap.currentData(),
             "follow_up_url": self.url.text() or None,
         }
+        if self.existing is not None:
+            values["aantal_deelnemers"] = self.aantal.value() or None
+            values["status"] = self.status.currentData()
+        return values
 
 
 class WitteVlekDialog(_Form):

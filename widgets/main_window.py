@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
             file_menu, "Nieuwe &bijeenkomst…", "Ctrl+N", self.ask_new_bijeenkomst
         )
         self.open_action = self._action(file_menu, "&Openen", "Ctrl+O", self.open_selected)
+        self.edit_action = self._action(
+            file_menu, "Bijeenkomst &bewerken…", "Ctrl+E", self.ask_edit_bijeenkomst
+        )
         self.overview_action = self._action(file_menu, "&Overzicht", None, self.show_overview)
         file_menu.addSeparator()
         print_menu = file_menu.addMenu("Af&drukken")
@@ -383,6 +386,32 @@ class MainWindow(QMainWindow):
             return
         self.reload(select_gebied=gebied.id)
         self.open_bijeenkomst(b.id)
+
+    def ask_edit_bijeenkomst(self) -> BijeenkomstDialog | None:
+        """Change titel, datum, webadres, number of participants or status (Ctrl+E)."""
+        b = self.state.bijeenkomst or self.selected_bijeenkomst()
+        if b is None:
+            self._show_error("Kies eerst een bijeenkomst.")
+            return None
+        b = self.store.bijeenkomst(b.id)  # the stored version, not a stale row
+        dialog = BijeenkomstDialog(self.store.gebied(b.gebied_id).naam, self, existing=b)
+        dialog.accepted.connect(lambda: self._save_bijeenkomst(b.id, dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_bijeenkomst(self, bijeenkomst_id: str, dialog: BijeenkomstDialog) -> None:
+        values = dialog.values()
+        if self.state.bijeenkomst is not None and self.state.bijeenkomst.id == bijeenkomst_id:
+            self.state.update_bijeenkomst(**values)  # the console and projector follow
+            if values.get("status") == "afgesloten":
+                self.backup("afgesloten")
+        else:
+            try:
+                self.store.update_bijeenkomst(bijeenkomst_id, **values)
+            except WijkpraatError as exc:
+                self._show_error(exc.message)
+            self.reload()
 
     # -- console -------------------------------------------------------------------------
     def open_selected(self) -> None:

@@ -389,3 +389,31 @@ def test_shift_plus_gives_a_dot_and_focus_returns_to_the_input(qtbot, demo_store
     page.tally_spins["eens"].setFocus()
     qtbot.keyClick(page.tally_spins["eens"], Qt.Key.Key_Right, ALT)  # next question
     assert QApplication.focusWidget() is page.inbreng_input
+
+
+def test_edit_a_bijeenkomst_and_delete_an_afspraak_only_after_yes(qtbot, demo_store, monkeypatch):
+    from widgets.afspraken_page import AfsprakenPage
+
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    b = next(x for x in demo_store.bijeenkomsten() if x.titel.startswith("Afspraken"))
+    win.open_bijeenkomst(b.id)
+    dialog = win.ask_edit_bijeenkomst()
+    assert dialog.titel.text() == b.titel
+    dialog.aantal.setValue(23)
+    dialog.titel.setText("Afspraken over groen")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    stored = demo_store.bijeenkomst(b.id)
+    assert (stored.titel, stored.aantal_deelnemers) == ("Afspraken over groen", 23)
+    assert "Afspraken over groen" in win.console.title.text()
+
+    page = win.console.pages["afspraken"]
+    page.table.selectRow(0)
+    before = len(demo_store.afspraken(b.id))
+    monkeypatch.setattr(AfsprakenPage, "confirm_delete", classmethod(lambda cls, p, w: False))
+    page.delete_button.click()
+    assert len(demo_store.afspraken(b.id)) == before
+    monkeypatch.setattr(AfsprakenPage, "confirm_delete", classmethod(lambda cls, p, w: True))
+    page.delete_button.click()
+    assert len(demo_store.afspraken(b.id)) == before - 1
