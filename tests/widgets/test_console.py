@@ -30,6 +30,15 @@ def window(qtbot, store):
     return win
 
 
+def shown_window(qtbot, store, **kwargs):
+    """The main window on screen, as the app starts it."""
+    win = MainWindow(store, PACK, **kwargs)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
 def type_into(qtbot, widget, text, enter=True):
     widget.setFocus()
     qtbot.keyClicks(widget, text)
@@ -167,10 +176,7 @@ def test_stap3_shows_earlier_afspraken_and_both_kompas_drawings(qtbot, demo_stor
     stap2, stap3 = (
         next(b for b in demo_store.bijeenkomsten(riv.id) if b.stap == n) for n in (2, 3)
     )
-    win = MainWindow(demo_store, PACK)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_store)
     win.open_bijeenkomst(stap3.id)
     page = win.console.pages["evalueren"]
     assert win.console.tabs.currentWidget() is page
@@ -206,10 +212,7 @@ def test_stap3_shows_earlier_afspraken_and_both_kompas_drawings(qtbot, demo_stor
 
 
 def test_typing_is_saved_within_half_a_second_without_leaving_the_field(qtbot, demo_store):
-    win = MainWindow(demo_store, PACK)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_store)
     b = next(x for x in demo_store.bijeenkomsten() if x.stap == 3)
     win.open_bijeenkomst(b.id)
     win.state.set_view("kompas")
@@ -226,10 +229,7 @@ def test_typing_is_saved_within_half_a_second_without_leaving_the_field(qtbot, d
 
 
 def test_delete_and_undo_with_the_keyboard(qtbot, demo_store):
-    win = MainWindow(demo_store, PACK)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_store)
     b = next(
         x for x in demo_store.bijeenkomsten() if x.stap == 1 and x.titel.startswith("Kampvuuravond")
     )
@@ -253,10 +253,7 @@ def test_delete_and_undo_with_the_keyboard(qtbot, demo_store):
 
 
 def test_dorp_wording_and_hidden_questions(qtbot, demo_store):
-    win = MainWindow(demo_store, PACK)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_store)
     b = next(x for x in demo_store.bijeenkomsten() if x.titel.startswith("Kampvuuravond"))
     win.open_bijeenkomst(b.id)
     page = win.console.pages["bespreken"]
@@ -335,10 +332,7 @@ def test_ctrl_p_prints_and_ctrl_shift_s_saves_the_afsprakenlijst(
     monkeypatch.setattr(Dialogs, "ask_save_path", classmethod(lambda cls, p, s: tmp_path / s))
     errors = []
     monkeypatch.setattr(Dialogs, "show_error", classmethod(lambda cls, p, t, m: errors.append(m)))
-    win = MainWindow(demo_store, PACK)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_store)
     b = next(x for x in demo_store.bijeenkomsten() if x.titel.startswith("Afspraken"))
     win.open_bijeenkomst(b.id)
     win.activateWindow()
@@ -371,10 +365,7 @@ def test_the_console_fits_a_1366_by_768_laptop_screen(qtbot, demo_store):
 
 
 def test_shift_plus_gives_a_dot_and_focus_returns_to_the_input(qtbot, demo_store):
-    win = MainWindow(demo_store, PACK)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_store)
     b = next(x for x in demo_store.bijeenkomsten() if x.titel.startswith("Kampvuuravond"))
     win.open_bijeenkomst(b.id)
     win.activateWindow()
