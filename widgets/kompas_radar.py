@@ -33,7 +33,6 @@ class KompasRadar(QWidget):
         super().__init__(parent)
         self.title = title
         self.points: list[RadarPoint] = []
-        self.show_doel = True
         self.setMinimumSize(260, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title or "Kompas")
@@ -101,8 +100,7 @@ class KompasRadar(QWidget):
             painter.drawLine(centre, at(a, 5))
 
         self._series(painter, angles, at, "nu", NU_COLOUR, Qt.PenStyle.SolidLine, side)
-        if self.show_doel:
-            self._series(painter, angles, at, "doel", DOEL_COLOUR, Qt.PenStyle.DashLine, side)
+        self._series(painter, angles, at, "doel", DOEL_COLOUR, Qt.PenStyle.DashLine, side)
 
         painter.setPen(fg)
         for point, a in zip(self.points, angles, strict=True):
@@ -152,9 +150,10 @@ class KompasRadar(QWidget):
         return best
 
     def _legend_rows(self, metrics: QFontMetrics, line: float) -> list[list[LegendItem]]:
-        items: list[LegendItem] = [("Hoe staat het nu", NU_COLOUR, Qt.PenStyle.SolidLine)]
-        if self.show_doel:
-            items.append(("Waar willen we heen", DOEL_COLOUR, Qt.PenStyle.DashLine))
+        items: list[LegendItem] = [
+            ("Hoe staat het nu", NU_COLOUR, Qt.PenStyle.SolidLine),
+            ("Waar willen we heen", DOEL_COLOUR, Qt.PenStyle.DashLine),
+        ]
         total = sum(line * 3.4 + metrics.horizontalAdvance(t) for t, _, _ in items)
         return [items] if total <= self.width() else [[item] for item in items]
 
