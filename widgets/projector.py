@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 from app.errors import WijkpraatError
 from app.formatting import datum_lang
 from app.meeting import MeetingState, Projection
+from app.room_view import live_view, round_text
 from app.speaking_round import RoundStatus
 from app.timer import TimerStatus
 from widgets.kompas_page import radar_points
 from widgets.kompas_radar import KompasRadar
-
-MAX_INBRENG = 8  # more does not fit legibly; the newest are shown
 
 
 def body_px(height: int) -> int:
@@ -244,7 +243,7 @@ class ProjectorWindow(QWidget):
         if page is self.welcome:
             self._render_welcome()
         elif page is self.live:
-            self._render_live(p)
+            self._render_live()
             self._show_round(self.state.round.status() if self.state.round else None)
 
     def _render_welcome(self) -> None:
@@ -276,89 +275,25 @@ class ProjectorWindow(QWidget):
             self.qr.hide()
             self.qr_url.setText("")
 
-    def _render_live(self, p: Projection) -> None:
-        s = self.state
-        b = s.bijeenkomst
-        if b is None:
-            self.stap_label.setText("")
-            self.question.setText("Wijkpraat")
-            for w in (self.inbreng, self.radar, self.bars):
-                w.hide()
-            return
-        view = s.view
-        stap = s.pack.stappen[b.stap - 1]
-        self.stap_label.setText(f"Stap {stap.nummer} · {s.text(stap.titel)}")
-        self.radar.setVisible(view in ("kompas", "evalueren"))
-        if self.radar.isVisible():
-            self.radar.set_points(radar_points(s, b.id), "")
-        if view == "bespreken" and s.vraag is not None:
-            self.question.setText(s.text(s.vraag.tekst))
-            items = [i for i in s.inbreng() if not i.prive]
-            shown = items[-MAX_INBRENG:]
-            lines = [
-                f"• {i.tekst}" + (f"  {'●' * min(i.stippen, 10)}" if i.stippen else "")
-                for i in shown
-            ]
-            if len(items) > len(shown):
-                lines.insert(0, f"(en {len(items) - len(shown)} eerder genoemd)")
-            self.inbreng.setText("\n".join(lines))
-            self.inbreng.setVisible(p.show_inbreng and bool(shown))
-            tallies = [(t.optie, t.aantal) for t in s.store.stemmingen(b.id, s.vraag.id)]
-            self.bars.set_rows(tallies if any(n for _, n in tallies) else [])
-            self.bars.setVisible(bool(self.bars.rows))
-            return
-        self.bars.hide()
-        if view == "kompas":
-            self.question.setText("Kompas: hoe staat het nu, en waar willen we heen?")
-            self.inbreng.hide()
-        elif view == "archetype":
-            chosen = b.archetype
-            self.question.setText("Hoeveel zeggenschap willen we?")
-            self.inbreng.setText(
-                "\n".join(
-                    f"{'▶' if a.id == chosen else '•'} {a.titel}: {s.text(a.kort)}"
-                    for a in s.pack.archetypen
-                )
-            )
-            self.inbreng.show()
-        elif view in ("afspraken", "evalueren"):
-            rows = (
-                s.store.afspraken(b.id) if view == "afspraken" else s.store.earlier_afspraken(b.id)
-            )
-            self.question.setText(
-                "Onze afspraken" if view == "afspraken" else "Wat is er van terechtgekomen?"
-            )
-            lines = []
-            for a in rows[-MAX_INBRENG:]:
-                extra = [x for x in (a.wie if p.show_names else "", a.wanneer) if x]
-                lines.append(f"• {a.wat}" + (f" ({', '.join(extra)})" if extra else ""))
-            self.inbreng.setText("\n".join(lines))
-            self.inbreng.setVisible(bool(lines))
-        else:  # rolverdeling
-            self.question.setText("Wie doet wat?")
-            self.inbreng.hide()
+    def _render_live(self) -> None:
+        view = live_view(self.state)
+        self.stap_label.setText(view.stap)
+        self.question.setText(view.question)
+        self.inbreng.setText("\n".join(view.lines))
+        self.inbreng.setVisible(bool(view.lines))
+        self.bars.set_rows(list(view.tallies))
+        self.bars.setVisible(bool(view.tallies))
+        self.radar.setVisible(view.show_radar)
+        b = self.state.bijeenkomst
+        if view.show_radar and b is not None:
+            self.radar.set_points(radar_points(self.state, b.id), "")
 
     def _show_timer(self, status: TimerStatus) -> None:
         running = status.running or status.elapsed_s
         self.timer_label.setText(status.label() if running else "")
 
     def _show_round(self, status: RoundStatus | None) -> None:
-        if status is None:
-            self.round_label.setText("")
-            return
-        parts = []
-        if status.current_label is not None:
-            who = status.current_label if self.state.projection.show_names else "Aan het woord"
-            limit = (
-                f" / {status.limit_s // 60:02d}:{status.limit_s % 60:02d}" if status.limit_s else ""
-            )
-            parts.append(
-                f"{who}: {status.turn_elapsed_s // 60:02d}:{status.turn_elapsed_s % 60:02d}{limit}"
-            )
-        parts.append(f"Nog niet aan het woord geweest: {status.not_spoken_count}")
-        if self.state.projection.show_names and status.not_spoken_labels:
-            parts[-1] += f" ({', '.join(status.not_spoken_labels)})"
-        self.round_label.setText("   ·   ".join(parts))
+        self.round_label.setText(round_text(status, self.state.projection.show_names))
 
     # -- placement ---------------------------------------------------------------------
     def show_on(self, console_screen: QScreen | None, *, preview: bool = False) -> None:
