@@ -13,11 +13,10 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+import praatplaat_data
 from app.errors import ContentError
 
 FILES = (
@@ -220,17 +219,17 @@ def _by_id(items: Iterable[Any], item_id: str, kind: str) -> Any:
 @functools.cache
 def default_pack() -> ContentPack:
     """The content pack shipped with the app (cached: it is immutable)."""
-    return load_pack(resources.files("praatplaat_data"))
+    return load_pack(praatplaat_data.FOLDER)
 
 
-def load_pack(folder: Traversable | Path | str) -> ContentPack:
+def load_pack(folder: Path | str) -> ContentPack:
     """Load and validate a content pack from a folder; raises ContentError."""
-    root: Traversable = Path(folder) if isinstance(folder, str) else folder
+    root = Path(folder)
     raw = {name: _read_toml(root, name) for name in FILES}
     return _Validator(raw).build()
 
 
-def _read_toml(root: Traversable, name: str) -> dict[str, Any]:
+def _read_toml(root: Path, name: str) -> dict[str, Any]:
     path = root / name
     if not path.is_file():
         raise ContentError(name, None, None, "bestand ontbreekt")

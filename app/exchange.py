@@ -21,10 +21,10 @@ import re
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import resources
 from app import __version__
 from app.errors import InvalidInput, WijkpraatError
 from app.safe_files import write_atomic
@@ -164,7 +164,7 @@ def export_file(
 
 @functools.cache
 def _schema() -> dict[str, Any]:
-    text = resources.files("resources").joinpath("bundle.schema.json").read_text("utf-8")
+    text = (resources.FOLDER / "bundle.schema.json").read_text("utf-8")
     return json.loads(text)
 
 

@@ -22,9 +22,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import resources
 
 if TYPE_CHECKING:
     from app.content import ContentPack
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED = 0, 1
 WINDOW_TIMEOUT_S = 120
-ICON_SIZES = (16, 32, 48, 64, 128, 256)
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -111,15 +111,14 @@ def _check_content(ctx: _Context) -> str:
 
 
 def _check_icons(ctx: _Context) -> str:
-    folder = resources.files("resources") / "icons"
-    for size in ICON_SIZES:
-        data = (folder / f"wijkpraat-{size}.png").read_bytes()
+    for size in resources.ICON_SIZES:
+        data = resources.icon_file(size).read_bytes()
         width = int.from_bytes(data[16:20], "big")
         if not data.startswith(_PNG_SIGNATURE) or width != size:
             raise CheckFailed(f"wijkpraat-{size}.png is geen goed pictogram")
-    if not (folder / "wijkpraat.svg").is_file():
+    if not (resources.FOLDER / "icons" / "wijkpraat.svg").is_file():
         raise CheckFailed("wijkpraat.svg ontbreekt")
-    return f"{len(ICON_SIZES)} maten"
+    return f"{len(resources.ICON_SIZES)} maten"
 
 
 def _check_database(ctx: _Context) -> str:

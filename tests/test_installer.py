@@ -125,7 +125,8 @@ def test_icon_files_have_their_sizes():
 def test_about_dialog_shows_version_content_data_and_licence(qtbot, tmp_path):
     from app import __version__
     from app.content import default_pack
-    from widgets.about import app_icon, build_about
+    from widgets.about import build_about
+    from widgets.icon import app_icon
 
     pack = default_pack()
     db = tmp_path / "mijn gegevens" / "wijkpraat.sqlite"

@@ -1,34 +1,18 @@
-"""The app icon and the "Over Wijkpraat" dialog (version, content version, data, licence)."""
+"""The "Over Wijkpraat" dialog: version, content version, where the data is, licence."""
 
 from __future__ import annotations
 
 import html
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import __version__
 from app.content import ContentPack
+from widgets.icon import app_icon
 
 LICENCE = "EUPL-1.2"
-ICON_SIZES = (16, 32, 48, 64, 128, 256)
-
-
-def icon_files() -> list[Path]:
-    """The PNG renderings of the app icon, smallest first (real files: installed or frozen)."""
-    folder = resources.files("resources") / "icons"
-    return [Path(str(folder / f"wijkpraat-{size}.png")) for size in ICON_SIZES]
-
-
-def app_icon() -> QIcon:
-    """The Wijkpraat icon from its PNG sizes (no SVG plugin needed, crisp when small)."""
-    icon = QIcon()
-    for path in icon_files():
-        icon.addFile(str(path))
-    return icon
 
 
 def about_text(store_path: Path, pack: ContentPack) -> str:

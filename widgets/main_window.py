@@ -34,14 +34,14 @@ from app.formatting import STATUS_LABELS, VORM_LABELS, datum_kort
 from app.meeting import SETTING_BIJEENKOMST, MeetingState
 from app.records import Bijeenkomst, Gebied
 from app.store import Store
-from widgets.dialogs import BijeenkomstDialog, GebiedDialog
 from widgets.models import Column, RecordTableModel
 from widgets.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
     from widgets.console import ConsoleView
+    from widgets.dialogs import BijeenkomstDialog, GebiedDialog
+    from widgets.presenter_keys import PresenterKeys
     from widgets.projector import ProjectorWindow
-from widgets.presenter_keys import PresenterKeys
 from widgets.themes import DEFAULT_THEME, THEMES, apply_theme
 
 SETTING_THEME = "thema"
@@ -94,16 +94,7 @@ class MainWindow(QMainWindow):
         self._preview = False
         self._build()
         self._connect_signals()
-        self.presenter_keys = PresenterKeys(
-            self.state,
-            start_projection=self.start_projection,
-            stop_projection=self.stop_projection,
-            windows=lambda: [w for w in (self, self.projector) if w is not None],
-            parent=self,
-        )
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.presenter_keys)
+        self.presenter_keys: PresenterKeys | None = None  # installed with the console
         self.set_theme(
             self.store.get_setting(SETTING_THEME, DEFAULT_THEME) or DEFAULT_THEME, save=False
         )
@@ -306,7 +297,24 @@ class MainWindow(QMainWindow):
             )
             self.stack.addWidget(console)
             self.console = console
+            self._install_presenter_keys()
         return self.console
+
+    def _install_presenter_keys(self) -> None:
+        """Clicker keys from both windows; an application-wide filter sees every event, so
+        it is installed only once there is a console (the keys do nothing without one)."""
+        from widgets.presenter_keys import PresenterKeys
+
+        self.presenter_keys = PresenterKeys(
+            self.state,
+            start_projection=self.start_projection,
+            stop_projection=self.stop_projection,
+            windows=lambda: [w for w in (self, self.projector) if w is not None],
+            parent=self,
+        )
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.presenter_keys)
 
     # -- overview ----------------------------------------------------------------------
     def reload(self, select_gebied: str | None = None) -> None:
@@ -350,6 +358,8 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------------------
     def ask_new_gebied(self) -> GebiedDialog:
         """Non-blocking form; on OK the gebied is stored and a bijeenkomst is asked next."""
+        from widgets.dialogs import GebiedDialog
+
         self.show_overview()
         dialog = GebiedDialog(self)
         dialog.accepted.connect(lambda: self._create_gebied(dialog))
@@ -372,6 +382,8 @@ class MainWindow(QMainWindow):
         if gebied is None:
             self._show_error("Maak of kies eerst een wijk of dorp.")
             return None
+        from widgets.dialogs import BijeenkomstDialog
+
         dialog = BijeenkomstDialog(gebied.naam, self)
         dialog.accepted.connect(lambda: self._create_bijeenkomst(gebied, dialog))
         self.dialog = dialog
@@ -393,6 +405,8 @@ class MainWindow(QMainWindow):
         if b is None:
             self._show_error("Kies eerst een bijeenkomst.")
             return None
+        from widgets.dialogs import BijeenkomstDialog
+
         b = self.store.bijeenkomst(b.id)  # the stored version, not a stale row
         dialog = BijeenkomstDialog(self.store.gebied(b.gebied_id).naam, self, existing=b)
         dialog.accepted.connect(lambda: self._save_bijeenkomst(b.id, dialog))
@@ -625,7 +639,7 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.close()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self.presenter_keys is not None:
             app.removeEventFilter(self.presenter_keys)
         super().closeEvent(event)
 

@@ -7,10 +7,10 @@ resources/themes only add what a palette cannot say (the projector, focus outlin
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+import resources
 
 THEMES = {
     "licht": "Licht",
@@ -65,7 +65,7 @@ _original_style: str | None = None
 def theme_qss(name: str) -> str:
     if name not in THEMES:
         raise KeyError(name)
-    return (resources.files("resources") / "themes" / f"{name}.qss").read_text(encoding="utf-8")
+    return (resources.FOLDER / "themes" / f"{name}.qss").read_text(encoding="utf-8")
 
 
 def theme_palette(name: str) -> QPalette:
@@ -86,14 +86,16 @@ def apply_theme(name: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if _original_style is None:
-        _original_style = app.style().name()
     if name == DEFAULT_THEME:
-        if app.styleSheet():  # re-polishing is not free: only when leaving a dark theme
+        # Re-polishing is not free (nor is touching the style at start-up): only when
+        # leaving a dark theme.
+        if _original_style is not None and app.styleSheet():
             app.setStyleSheet("")
             app.setStyle(QStyleFactory.create(_original_style))
             app.setPalette(app.style().standardPalette())
         return
+    if _original_style is None:
+        _original_style = app.style().name()
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(theme_palette(name))
     app.setStyleSheet(theme_qss(name))

@@ -14,8 +14,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from importlib import resources
 from xml.sax.saxutils import escape
+
+import resources
 
 REGULAR = "WijkpraatSans"
 BOLD = "WijkpraatSans-Bold"
@@ -31,11 +32,10 @@ def register() -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    folder = resources.files("resources") / "fonts"
+    folder = resources.FOLDER / "fonts"
     covered: set[int] | None = None
     for name, filename in _FILES.items():
-        with resources.as_file(folder / filename) as path:
-            font = TTFont(name, str(path))
+        font = TTFont(name, str(folder / filename))
         pdfmetrics.registerFont(font)
         keys = set(font.face.charToGlyph)
         covered = keys if covered is None else covered & keys
