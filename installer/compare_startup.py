@@ -41,7 +41,7 @@ def main() -> int:
         "bundle (dist/wijkpraat)": [str(BUNDLE)],
     }
     args = ["--db", str(db), "--quit-after-show"]
-    results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
     for command in commands.values():  # warm the file cache
         measure(command + args, env)
     for _ in range(runs):
@@ -49,8 +49,8 @@ def main() -> int:
             results[name].append(measure(command + args, env))
     print(f"Start-up to first shown window, median of {runs} (offscreen, demo database):")
     for name, values in results.items():
-        seconds = statistics.median(t for t, _ in values)
-        memory = statistics.median(m for _, m in values)
+        seconds = statistics.median(t for t, _, _ in values)
+        memory = statistics.median(m for _, m, _ in values)
         print(f"  {name:<24} {seconds * 1000:6.0f} ms   peak {memory:6.1f} MB")
     return 0
 
