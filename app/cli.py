@@ -110,7 +110,7 @@ def _gui(args: argparse.Namespace) -> int:
     # The pure-Python core the first window needs is imported before Qt: once PySide6 is
     # loaded, its __feature__ import hook reads the source of every module imported after
     # it (into linecache), which costs start-up time and memory for nothing.
-    from app import congruence, content, crashlog, formatting, logs, speaking_round, store  # noqa: F401
+    from app import content, crashlog, formatting, logs, store  # noqa: F401
 
     # Imported here so the CLI sub-commands never load Qt widgets.
     from widgets.gui import run_gui

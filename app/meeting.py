@@ -20,7 +20,7 @@ from app.content import ContentPack, Vraag, wording
 from app.errors import WijkpraatError
 from app.records import Afspraak, Bijeenkomst, Deelnemer, Gebied, Inbreng
 from app.speaking_round import RoundSummary, SpeakingRound, Turn
-from app.store import Store
+from app.store import SETTING_BIJEENKOMST, SETTING_VIEW, Store
 from app.timer import Clock, QuestionTimer, TimerStatus
 
 log = logging.getLogger(__name__)
@@ -37,8 +37,6 @@ STAP_OF_VIEW = {
     "evalueren": 3,
 }
 VIEW_OF_STAP = {1: "bespreken", 2: "afspraken", 3: "evalueren"}
-SETTING_BIJEENKOMST = "laatste_bijeenkomst"
-SETTING_VIEW = "laatste_weergave"
 PROJECTION_MODES = ("uit", "welkom", "live", "zwart")
 
 

@@ -66,6 +66,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
+# Settings (table instelling) for reopening where the facilitator was after a restart.
+SETTING_BIJEENKOMST = "laatste_bijeenkomst"
+SETTING_VIEW = "laatste_weergave"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

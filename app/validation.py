@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urlsplit
 
 from app.errors import InvalidInput
 
@@ -79,6 +78,8 @@ def url(value: object, *, required: bool = False) -> str | None:
     value = value.strip()
     if "://" not in value and ":" not in value.split("/")[0] and "." in value.split("/")[0]:
         value = "https://" + value  # 'www.tenboer.nl/x', as most people type it
+    from urllib.parse import urlsplit  # only when a webadres is typed: not at start-up
+
     try:
         parts = urlsplit(value)
         host = parts.hostname

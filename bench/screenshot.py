@@ -69,8 +69,7 @@ def main() -> int:
 
 def _open_at(db: str, title_part: str, view: str | None) -> None:
     """Make the app reopen at a bijeenkomst and page, as after a restart."""
-    from app.meeting import SETTING_BIJEENKOMST, SETTING_VIEW
-    from app.store import Store
+    from app.store import SETTING_BIJEENKOMST, SETTING_VIEW, Store
 
     with Store.open(db) as store:
         match = next(b for b in store.bijeenkomsten() if title_part.lower() in b.titel.lower())

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from app.content import ContentPack
 from app.errors import WijkpraatError
 from app.formatting import STATUS_LABELS, VORM_LABELS, datum_kort
-from app.meeting import SETTING_BIJEENKOMST, MeetingState
 from app.records import Bijeenkomst, Gebied
-from app.store import Store
+from app.store import SETTING_BIJEENKOMST, Store
 from widgets.models import Column, RecordTableModel
 from widgets.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
+    from app.meeting import MeetingState
     from widgets.console import ConsoleView
     from widgets.dialogs import BijeenkomstDialog, GebiedDialog
     from widgets.presenter_keys import PresenterKeys
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.backup_dir = backup_dir  # None: no automatic backups (tests, self-test)
         self.pack = pack
-        self.state = state or MeetingState(store, pack, parent=self)
+        self._state: MeetingState | None = None  # made on first use (see `state`)
         self.setWindowTitle("Wijkpraat")
         self.resize(1280, 720)
 
@@ -94,15 +94,34 @@ class MainWindow(QMainWindow):
         self._preview = False
         self._build()
         self._connect_signals()
+        if state is not None:
+            self._adopt_state(state)
         self.presenter_keys: PresenterKeys | None = None  # installed with the console
         self.set_theme(
             self.store.get_setting(SETTING_THEME, DEFAULT_THEME) or DEFAULT_THEME, save=False
         )
         self.reload()
-        if self.store.get_setting(SETTING_BIJEENKOMST):
+        if self.store.get_setting(SETTING_BIJEENKOMST):  # reopen where the facilitator was
             self._ensure_console()
-        if self.state.restore_last():
-            self.show_console()
+            if self.state.restore_last():
+                self.show_console()
+
+    @property
+    def state(self) -> MeetingState:
+        """The live-meeting state, made on first use: the overview does not need it."""
+        if self._state is None:
+            from app.meeting import MeetingState
+
+            self._adopt_state(MeetingState(self.store, self.pack, parent=self))
+        assert self._state is not None
+        return self._state
+
+    def _adopt_state(self, state: MeetingState) -> None:
+        self._state = state
+        state.saved.connect(lambda t: self.statusBar().showMessage(f"Opgeslagen om {t}"))
+        state.error.connect(self._show_error)
+        state.bijeenkomst_changed.connect(lambda _b: self._update_title())
+        state.projection_changed.connect(self._on_projection)
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -280,10 +299,6 @@ class MainWindow(QMainWindow):
         self.new_gebied_button.clicked.connect(self.ask_new_gebied)
         self.new_bijeenkomst_button.clicked.connect(self.ask_new_bijeenkomst)
         self.open_button.clicked.connect(self.open_selected)
-        self.state.saved.connect(lambda t: self.statusBar().showMessage(f"Opgeslagen om {t}"))
-        self.state.error.connect(self._show_error)
-        self.state.bijeenkomst_changed.connect(lambda _b: self._update_title())
-        self.state.projection_changed.connect(self._on_projection)
 
     def _ensure_console(self) -> ConsoleView:
         """The console, built on first use: an overview-only start stays fast."""
@@ -474,7 +489,10 @@ class MainWindow(QMainWindow):
         self.bijeenkomsten_view.setFocus()
 
     def _update_title(self) -> None:
-        b, g = self.state.bijeenkomst, self.state.gebied
+        if self._state is None:
+            self.setWindowTitle(f"Wijkpraat — {self.store.path.name}")
+            return
+        b, g = self._state.bijeenkomst, self._state.gebied
         if b and g and self.stack.currentWidget() is self.console:
             self.setWindowTitle(f"{g.naam}: {b.titel} — Wijkpraat")
         else:
@@ -626,7 +644,8 @@ class MainWindow(QMainWindow):
         if self.backup_dir is None:
             return
         self.store = run_restore(self.store, self.backup_dir, self)
-        self.state.store = self.store
+        if self._state is not None:
+            self._state.store = self.store
         self.reload()
 
     def _show_error(self, message: str) -> None:
@@ -635,7 +654,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.console is not None:
             self.console.flush()  # nothing typed is lost on closing
-        self.state.stop_round()
+        if self._state is not None:
+            self._state.stop_round()
         if self.projector is not None:
             self.projector.close()
         app = QApplication.instance()

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.content import default_pack
-from app.meeting import SETTING_BIJEENKOMST, SETTING_VIEW
-from app.store import Store
+from app.store import SETTING_BIJEENKOMST, SETTING_VIEW, Store
 from widgets.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
