@@ -8,7 +8,6 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
@@ -157,6 +156,8 @@ def cmd_content(args: argparse.Namespace) -> int:
 
     pack = default_pack()
     if args.json:
+        import json
+
         json.dump(pack.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK

@@ -8,7 +8,6 @@ so they never touch the real home directory.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,8 @@ class Paths:
         base = self.data_dir / "backups"
         if _same_file(self.db, self.data_dir / DB_FILENAME):
             return base
+        import hashlib  # only for a database that is not the default one
+
         digest = hashlib.sha256(str(self.db.resolve()).encode("utf-8")).hexdigest()[:8]
         return base / f"{self.db.stem}-{digest}"
 

@@ -15,7 +15,6 @@ import contextlib
 import datetime as dt
 import logging
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -73,6 +72,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def new_id() -> str:
+    import uuid  # on the first write, not at start-up
+
     return str(uuid.uuid4())
 
 
