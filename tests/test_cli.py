@@ -194,3 +194,14 @@ def test_no_backup_of_another_database_is_offered(capsys, tmp_path):
     bad.write_bytes(os.urandom(2048))
     code, _, err = run(capsys, "check", "--db", str(bad))
     assert code == 1 and "wijkpraat restore" not in err
+
+
+def test_options_before_or_after_a_command_mean_the_same():
+    """The GUI start is parsed without the sub-commands; a command still gets its options."""
+    gui = cli.parse(["--db", "demo", "--data-dir", "map"])
+    assert (gui.command, gui.db, gui.data_dir) == (None, "demo", "map")
+    for argv in (["--db", "x.sqlite", "check"], ["check", "--db", "x.sqlite"]):
+        args = cli.parse(argv)
+        assert (args.command, args.db) == ("check", "x.sqlite")
+    with pytest.raises(SystemExit):
+        cli.parse(["--db", "x.sqlite", "geen-opdracht"])
