@@ -25,50 +25,51 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 GOAL_RATIO = 1.6
 
-# The same criterion as `wijkpraat --quit-after-show`: report once the window has painted
-# itself (widgets.gui.after_first_paint, written out here to load nothing of ours).
-BARE = """
+# Shows `w` and reports once it has painted itself: the same criterion as `wijkpraat
+# --quit-after-show` (widgets.gui.after_first_paint, written out to load nothing of ours).
+SHOW_AND_REPORT = """
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         return False
-app = QApplication([])
-w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1100, 680)
 spy = FirstPaint(); w.installEventFilter(spy); w.show()
 app.exec()
 """
 
+BARE = (
+    """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1100, 680)
+"""
+    + SHOW_AND_REPORT
+)
+
 # The floor: the least a first window needs that the design asks for — the content pack
 # (tomllib into frozen dataclasses), records read from SQLite and a real Qt model fed with
 # them — and nothing else of Wijkpraat. It shows how much of the goal is left for the app.
-FLOOR = """
+FLOOR = (
+    """
 import sqlite3, sys
 from app.content import default_pack
 from app.records import Bijeenkomst, from_row
 pack = default_pack()
 conn = sqlite3.connect(sys.argv[1]); conn.row_factory = sqlite3.Row
 rows = [from_row(Bijeenkomst, dict(r)) for r in conn.execute("SELECT * FROM bijeenkomst")]
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication([])
 from widgets.models import Column, RecordTableModel
 model = RecordTableModel([Column("Titel", lambda b: b.titel),
                           Column("Stap", lambda b: pack.stappen[b.stap - 1].titel)])
 model.set_rows(rows)
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-        return False
 w = QMainWindow(); w.resize(1100, 680); view = QTableView(); view.setModel(model)
-w.setCentralWidget(view); spy = FirstPaint(); w.installEventFilter(spy); w.show()
-app.exec()
+w.setCentralWidget(view)
 """
+    + SHOW_AND_REPORT
+)
 
 
 def compile_bytecode() -> None:

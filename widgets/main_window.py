@@ -489,10 +489,8 @@ class MainWindow(QMainWindow):
         self.bijeenkomsten_view.setFocus()
 
     def _update_title(self) -> None:
-        if self._state is None:
-            self.setWindowTitle(f"Wijkpraat — {self.store.path.name}")
-            return
-        b, g = self._state.bijeenkomst, self._state.gebied
+        state = self._state  # no state yet: the overview
+        b, g = (state.bijeenkomst, state.gebied) if state else (None, None)
         if b and g and self.stack.currentWidget() is self.console:
             self.setWindowTitle(f"{g.naam}: {b.titel} — Wijkpraat")
         else:
