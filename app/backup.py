@@ -130,15 +130,7 @@ def _backup_from(source: sqlite3.Connection, backup_dir: Path, reason: str) -> P
         while target.exists():  # two backups in the same microsecond
             made += dt.timedelta(microseconds=1)
             target = backup_dir / f"{PREFIX}{_stamp(made)}-{_slug(reason)}.sqlite"
-        partial.unlink(missing_ok=True)
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-            # A backup stands on its own: rollback journal, no -wal file next to it.
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        _fsync(partial)
+        _copy_database(source, partial)
         os.replace(partial, target)
         _fsync_dir(backup_dir)
     except (OSError, sqlite3.Error) as exc:
@@ -239,16 +231,11 @@ def restore_backup(db_path: Path, backup: Path, backup_dir: Path) -> RestoreResu
     staging = db_path.with_name(f".{db_path.name}.terugzetten")
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        staging.unlink(missing_ok=True)
         source = sqlite3.connect(readonly_uri(backup), uri=True)
-        dest = sqlite3.connect(staging)
         try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
+            _copy_database(source, staging)
         finally:
-            dest.close()
             source.close()
-        _fsync(staging)
         # A -wal/-shm left by the old file would be replayed onto the backup: remove them.
         # They were copied aside or checkpointed into the safety backup above.
         for suffix in ("-wal", "-shm"):
@@ -301,6 +288,21 @@ def set_aside(db_path: Path, backup_dir: Path) -> Path:
             shutil.copyfile(extra, folder / (base + suffix))
     _fsync(copy)
     return copy
+
+
+def _copy_database(source: sqlite3.Connection, path: Path) -> None:
+    """Write `source` to a new file at `path` with SQLite's backup API, synced to disk.
+
+    The copy stands on its own: rollback journal, no -wal file next to it.
+    """
+    path.unlink(missing_ok=True)
+    dest = sqlite3.connect(path)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    _fsync(path)
 
 
 def _fsync(path: Path) -> None:
