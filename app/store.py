@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from app import records
 from app import validation as check
 from app.errors import (
     CorruptDatabase,
@@ -32,20 +33,7 @@ from app.errors import (
     SchemaTooNew,
     StoreError,
 )
-from app.records import (
-    Afspraak,
-    Bijeenkomst,
-    Deelnemer,
-    Evaluatie,
-    Gebied,
-    Inbreng,
-    KompasScore,
-    Rol,
-    Spreekbeurt,
-    Stemming,
-    WitteVlek,
-    from_row,
-)
+from app.records import Bijeenkomst, Gebied, from_row
 from app.schema import (
     ACTOREN,
     DENKSTIJLEN,
@@ -62,6 +50,20 @@ from app.schema import (
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    # At run time the store uses them as `records.Inbreng` etc.: they load on first use
+    # (see app.records), which keeps them out of an overview-only start.
+    from app.meeting_records import (
+        Afspraak,
+        Deelnemer,
+        Evaluatie,
+        Inbreng,
+        KompasScore,
+        Rol,
+        Spreekbeurt,
+        Stemming,
+        WitteVlek,
+    )
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -522,7 +524,7 @@ class Store:
         self.bijeenkomst(bijeenkomst_id)
         if id:
             values["id"] = id
-        return self._insert("inbreng", Inbreng, values, ignore=bool(id))
+        return self._insert("inbreng", records.Inbreng, values, ignore=bool(id))
 
     def inbreng(
         self, bijeenkomst_id: str, vraag_id: str | None = None, *, include_deleted: bool = False
@@ -534,7 +536,9 @@ class Store:
             params.append(vraag_id)
         if not include_deleted:
             sql += " AND verwijderd IS NULL"
-        return self._select(Inbreng, sql + " ORDER BY vraag_id, volgorde, aangemaakt", params)
+        return self._select(
+            records.Inbreng, sql + " ORDER BY vraag_id, volgorde, aangemaakt", params
+        )
 
     def update_inbreng(self, inbreng_id: str, **changes: Any) -> Inbreng:
         clean: dict[str, Any] = {}
@@ -549,11 +553,11 @@ class Store:
                 clean[key] = int(bool(value))
             else:
                 raise TypeError(f"unknown inbreng field: {key}")
-        return self._update("inbreng", Inbreng, inbreng_id, clean)
+        return self._update("inbreng", records.Inbreng, inbreng_id, clean)
 
     def move_inbreng(self, inbreng_id: str, delta: int) -> None:
         """Move an item up (-1) or down (+1) among the inbreng of its question."""
-        item = self._get("inbreng", Inbreng, inbreng_id)
+        item = self._get("inbreng", records.Inbreng, inbreng_id)
         siblings = [i for i in self.inbreng(item.bijeenkomst_id, item.vraag_id)]
         ids = [i.id for i in siblings]
         pos = ids.index(item.id)
@@ -567,10 +571,10 @@ class Store:
 
     def delete_inbreng(self, inbreng_id: str) -> Inbreng:
         """Soft delete, so undo (and a later look) can bring the words back."""
-        return self._update("inbreng", Inbreng, inbreng_id, {"verwijderd": now()})
+        return self._update("inbreng", records.Inbreng, inbreng_id, {"verwijderd": now()})
 
     def restore_inbreng(self, inbreng_id: str) -> Inbreng:
-        return self._update("inbreng", Inbreng, inbreng_id, {"verwijderd": None})
+        return self._update("inbreng", records.Inbreng, inbreng_id, {"verwijderd": None})
 
     # -- stemming (hand-count tallies) -----------------------------------------------------
     def set_stemming(self, bijeenkomst_id: str, vraag_id: str, optie: str, aantal: int) -> Stemming:
@@ -601,7 +605,7 @@ class Store:
                         "bijgewerkt": now(),
                     }
                 )
-        return self._get("stemming", Stemming, row_id)
+        return self._get("stemming", records.Stemming, row_id)
 
     def stemmingen(self, bijeenkomst_id: str, vraag_id: str | None = None) -> list[Stemming]:
         sql = "SELECT * FROM stemming WHERE bijeenkomst_id = ?"
@@ -609,7 +613,7 @@ class Store:
         if vraag_id is not None:
             sql += " AND vraag_id = ?"
             params.append(vraag_id)
-        return self._select(Stemming, sql + " ORDER BY vraag_id, volgorde", params)
+        return self._select(records.Stemming, sql + " ORDER BY vraag_id, volgorde", params)
 
     # -- kompas ----------------------------------------------------------------------------
     def set_kompas(
@@ -638,11 +642,11 @@ class Store:
             ).fetchone()
             values["id"] = existing[0] if existing else new_id()
             db.table("kompas_score").upsert(values, pk="id")
-        return self._get("kompas_score", KompasScore, values["id"])
+        return self._get("kompas_score", records.KompasScore, values["id"])
 
     def kompas_scores(self, bijeenkomst_id: str) -> list[KompasScore]:
         return self._select(
-            KompasScore,
+            records.KompasScore,
             "SELECT * FROM kompas_score WHERE bijeenkomst_id = ? ORDER BY waarde_id",
             [bijeenkomst_id],
         )
@@ -676,7 +680,7 @@ class Store:
 
     def rollen(self, bijeenkomst_id: str) -> list[Rol]:
         return self._select(
-            Rol,
+            records.Rol,
             "SELECT * FROM rolverdeling WHERE bijeenkomst_id = ? ORDER BY thema, taak, actor",
             [bijeenkomst_id],
         )
@@ -705,11 +709,11 @@ class Store:
         self.bijeenkomst(bijeenkomst_id)
         if id:
             values["id"] = id
-        return self._insert("witte_vlek", WitteVlek, values, ignore=bool(id))
+        return self._insert("witte_vlek", records.WitteVlek, values, ignore=bool(id))
 
     def witte_vlekken(self, bijeenkomst_id: str) -> list[WitteVlek]:
         return self._select(
-            WitteVlek,
+            records.WitteVlek,
             "SELECT * FROM witte_vlek WHERE bijeenkomst_id = ? ORDER BY aangemaakt",
             [bijeenkomst_id],
         )
@@ -751,7 +755,7 @@ class Store:
         self.bijeenkomst(bijeenkomst_id)
         if id:
             values["id"] = id
-        return self._insert("afspraak", Afspraak, values, ignore=bool(id))
+        return self._insert("afspraak", records.Afspraak, values, ignore=bool(id))
 
     @staticmethod
     def _clean_afspraak(**fields: Any) -> dict[str, Any]:
@@ -775,16 +779,18 @@ class Store:
 
     def afspraken(self, bijeenkomst_id: str) -> list[Afspraak]:
         return self._select(
-            Afspraak,
+            records.Afspraak,
             "SELECT * FROM afspraak WHERE bijeenkomst_id = ? ORDER BY volgorde, aangemaakt",
             [bijeenkomst_id],
         )
 
     def update_afspraak(self, afspraak_id: str, **changes: Any) -> Afspraak:
-        return self._update("afspraak", Afspraak, afspraak_id, self._clean_afspraak(**changes))
+        return self._update(
+            "afspraak", records.Afspraak, afspraak_id, self._clean_afspraak(**changes)
+        )
 
     def delete_afspraak(self, afspraak_id: str) -> None:
-        self._get("afspraak", Afspraak, afspraak_id)
+        self._get("afspraak", records.Afspraak, afspraak_id)
         with self._write() as db:
             db.table("afspraak").delete(afspraak_id)
 
@@ -810,11 +816,11 @@ class Store:
         self.bijeenkomst(bijeenkomst_id)
         if id:
             values["id"] = id
-        return self._insert("deelnemer", Deelnemer, values, ignore=bool(id))
+        return self._insert("deelnemer", records.Deelnemer, values, ignore=bool(id))
 
     def deelnemers(self, bijeenkomst_id: str) -> list[Deelnemer]:
         return self._select(
-            Deelnemer,
+            records.Deelnemer,
             "SELECT * FROM deelnemer WHERE bijeenkomst_id = ? ORDER BY aangemaakt, label",
             [bijeenkomst_id],
         )
@@ -839,12 +845,12 @@ class Store:
             "duur_s": float(duur_s),
             "gepast": int(gepast),
         }
-        self._get("deelnemer", Deelnemer, deelnemer_id)
-        return self._insert("spreekbeurt", Spreekbeurt, values)
+        self._get("deelnemer", records.Deelnemer, deelnemer_id)
+        return self._insert("spreekbeurt", records.Spreekbeurt, values)
 
     def spreekbeurten(self, bijeenkomst_id: str) -> list[Spreekbeurt]:
         return self._select(
-            Spreekbeurt,
+            records.Spreekbeurt,
             "SELECT * FROM spreekbeurt WHERE bijeenkomst_id = ? ORDER BY start",
             [bijeenkomst_id],
         )
@@ -861,7 +867,7 @@ class Store:
             "bijgewerkt": now(),
         }
         self.bijeenkomst(bijeenkomst_id)
-        self._get("afspraak", Afspraak, afspraak_id)
+        self._get("afspraak", records.Afspraak, afspraak_id)
         with self._write() as db:
             existing = db.execute(
                 "SELECT id FROM evaluatie WHERE bijeenkomst_id = ? AND afspraak_id = ?",
@@ -873,11 +879,11 @@ class Store:
             db.table("afspraak").update(
                 afspraak_id, {"status": values["status"], "bijgewerkt": now()}
             )
-        return self._get("evaluatie", Evaluatie, values["id"])
+        return self._get("evaluatie", records.Evaluatie, values["id"])
 
     def evaluaties(self, bijeenkomst_id: str) -> list[Evaluatie]:
         return self._select(
-            Evaluatie,
+            records.Evaluatie,
             "SELECT * FROM evaluatie WHERE bijeenkomst_id = ? ORDER BY bijgewerkt",
             [bijeenkomst_id],
         )
@@ -911,7 +917,7 @@ class Store:
         """Afspraken of earlier bijeenkomsten of the same gebied (for stap 3)."""
         current = self.bijeenkomst(bijeenkomst_id)
         return self._select(
-            Afspraak,
+            records.Afspraak,
             """SELECT a.* FROM afspraak a JOIN bijeenkomst b ON b.id = a.bijeenkomst_id
                WHERE b.gebied_id = ? AND b.id != ?
                  AND (b.datum < ? OR (b.datum = ? AND b.aangemaakt < ?))

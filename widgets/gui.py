@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.content import default_pack
 from app.crashlog import enable_faulthandler, format_report, take_previous_crash
@@ -170,6 +170,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     """Known problems get their Dutch message; a bug is logged and shown as a copyable report."""
     if isinstance(value, WijkpraatError) and QApplication.instance() is not None:
         log.warning("known problem reached the event loop: %s", value.message)
+        from PySide6.QtWidgets import QMessageBox  # lazily, as are all dialogs
+
         QMessageBox.warning(None, "Wijkpraat", value.message)
         return
     report = format_report(kind, value, tb)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -670,6 +669,8 @@ class MainWindow(QMainWindow):
             "<tr><td><b>Enter</b></td><td>bijeenkomst openen</td></tr>"
             "<tr><td><b>Ctrl+Q</b></td><td>afsluiten (alles is al opgeslagen)</td></tr>"
         )
+        from PySide6.QtWidgets import QMessageBox  # its seven enums are built on first use
+
         box = QMessageBox(self)
         box.setWindowTitle("Sneltoetsen")
         box.setTextFormat(Qt.TextFormat.RichText)
