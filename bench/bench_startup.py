@@ -133,16 +133,24 @@ def main() -> int:
         name: tuple(statistics.median(column) for column in zip(*values, strict=True))
         for name, values in runs.items()
     }
+    # The fastest run is the one least disturbed by other load (this machine is shared):
+    # a second opinion beside the median, as timeit's documentation recommends.
+    fastest = {name: min(t for t, _, _ in values) for name, values in runs.items()}
     bare_t, bare_m, bare_c = medians["bare PySide6 window"]
     app_t, app_m, app_c = medians["Wijkpraat (demo db)"]
+    bare_fast = fastest["bare PySide6 window"]
     ratio_t, ratio_m = app_t / bare_t, app_m / bare_m
     print(f"Start-up to first shown window, median of {RUNS} (offscreen):")
     for label, (t, m, c) in medians.items():
         timing = f"{t * 1000:5.0f} ms ({t / bare_t:.2f}x)"
-        print(f"  {label:<21} : {timing}   peak {m:5.1f} MB   CPU {c * 1000:4.0f} ms")
+        fast = f"fastest {fastest[label] * 1000:4.0f} ms ({fastest[label] / bare_fast:.2f}x)"
+        print(f"  {label:<21} : {timing}   {fast}   peak {m:5.1f} MB   CPU {c * 1000:4.0f} ms")
     verdict = "ok" if ratio_t <= GOAL_RATIO else "OVER GOAL"
     print(f"  ratio time {ratio_t:.2f}x (goal <= {GOAL_RATIO}x: {verdict}), memory {ratio_m:.2f}x")
-    print(f"  (CPU time ratio {app_c / bare_c:.2f}x)")
+    print(
+        f"  (fastest runs {fastest['Wijkpraat (demo db)'] / bare_fast:.2f}x; "
+        f"CPU time ratio {app_c / bare_c:.2f}x)"
+    )
     return 0
 
 
