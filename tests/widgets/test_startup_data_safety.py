@@ -159,10 +159,12 @@ def test_faulthandler_writes_a_hard_crash_to_the_log(tmp_path):
 
 
 def test_excepthook_shows_a_known_problem_as_its_dutch_message(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from app.errors import DatabaseLocked
 
     warned, reports = [], []
-    monkeypatch.setattr(gui.QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     monkeypatch.setattr(ReportDialog, "show_report", lambda *a, **k: reports.append(a))
     error = DatabaseLocked("De database is bezet. Probeer het opnieuw.")
     gui._excepthook(DatabaseLocked, error, None)
