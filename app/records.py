@@ -66,24 +66,13 @@ class Bijeenkomst:
     bijgewerkt: str
 
 
-_MEETING_RECORDS = frozenset(
-    {
-        "Afspraak",
-        "Deelnemer",
-        "Evaluatie",
-        "Inbreng",
-        "KompasScore",
-        "Rol",
-        "Spreekbeurt",
-        "Stemming",
-        "WitteVlek",
-    }
-)
-
-
 def __getattr__(name: str) -> object:
-    """`records.Inbreng` and `from app.records import Inbreng`: from app.meeting_records."""
-    if name in _MEETING_RECORDS:
+    """`records.Inbreng` and `from app.records import Inbreng`: from app.meeting_records.
+
+    Only names this module does not define itself get here, so every such name in
+    `__all__` is one of the meeting's records.
+    """
+    if name in __all__:
         from app import meeting_records
 
         return getattr(meeting_records, name)
