@@ -23,38 +23,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.bench_startup import compile_bytecode  # noqa: E402
+from bench.bench_startup import SHOW_AND_REPORT, compile_bytecode  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 GOAL = 1.6
-
-# Waits until every window in `windows` has painted itself once: a window that has been
-# shown but not painted has no backing store yet, and the meeting's windows all paint.
-PAINT_ALL = """
-from PySide6.QtCore import QEvent, QObject
-class Painted(QObject):
-    def __init__(self, windows):
-        super().__init__()
-        self.waiting = set(windows)
-        for w in windows:
-            w.installEventFilter(self)
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched in self.waiting:
-            self.waiting.discard(watched)
-            if not self.waiting:
-                app.quit()
-        return False
-painted = Painted(windows)
-app.exec()
-"""
 
 BARE = (
     """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
-w = QMainWindow(); w.resize(1280, 720); w.show(); windows = [w]
+w = QMainWindow(); w.resize(1280, 720); windows = [w]
 """
-    + PAINT_ALL
+    + SHOW_AND_REPORT
 )
 
 FLOOR = (
@@ -62,12 +42,12 @@ FLOOR = (
 import sqlite_utils, qrcode
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication([])
-w = QMainWindow(); w.resize(1280, 720); w.setCentralWidget(QLabel("Bespreken")); w.show()
+w = QMainWindow(); w.resize(1280, 720); w.setCentralWidget(QLabel("Bespreken"))
 p = QMainWindow(); p.resize(960, 540); label = QLabel("Waar ben je trots op?")
 font = label.font(); font.setPixelSize(36); label.setFont(font); p.setCentralWidget(label)
-p.show(); windows = [w, p]
+windows = [w, p]
 """
-    + PAINT_ALL
+    + SHOW_AND_REPORT
 )
 
 MEETING = """

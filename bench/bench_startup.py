@@ -25,17 +25,26 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 GOAL_RATIO = 1.6
 
-# Shows `w` and reports once it has painted itself: the same criterion as `wijkpraat
-# --quit-after-show` (widgets.gui.after_first_paint, written out to load nothing of ours).
+# Shows the `windows` and reports once each has painted itself: the same criterion as
+# `wijkpraat --quit-after-show` (widgets.gui.after_first_paint, written out to load
+# nothing of ours). A shown window that has not painted has no backing store yet.
 SHOW_AND_REPORT = """
 from PySide6.QtCore import QEvent, QObject, QTimer
 class FirstPaint(QObject):
+    def __init__(self, windows):
+        super().__init__()
+        self.waiting = set(windows)
+        for window in windows:
+            window.installEventFilter(self)
+            window.show()
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and watched in self.waiting:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+            self.waiting.discard(watched)
+            if not self.waiting:
+                QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         return False
-spy = FirstPaint(); w.installEventFilter(spy); w.show()
+spy = FirstPaint(windows)
 app.exec()
 """
 
@@ -43,7 +52,7 @@ BARE = (
     """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
-w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1100, 680)
+w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1100, 680); windows = [w]
 """
     + SHOW_AND_REPORT
 )
@@ -66,7 +75,7 @@ model = RecordTableModel([Column("Titel", lambda b: b.titel),
                           Column("Stap", lambda b: pack.stappen[b.stap - 1].titel)])
 model.set_rows(rows)
 w = QMainWindow(); w.resize(1100, 680); view = QTableView(); view.setModel(model)
-w.setCentralWidget(view)
+w.setCentralWidget(view); windows = [w]
 """
     + SHOW_AND_REPORT
 )
