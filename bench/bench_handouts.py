@@ -18,8 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app import qr  # noqa: E402
-from app.handouts import build_pdf  # noqa: E402
+from app.handouts import build_pdf, qr  # noqa: E402
 from app.store import Store  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "20"))

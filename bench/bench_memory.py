@@ -52,7 +52,9 @@ windows = [w, p]
 
 MEETING = """
 import sys
-from app import content, crashlog, formatting, logs, store  # as app/cli.py: core before Qt
+from app import content, store  # as app/cli.py: core before Qt
+from app.system import crashlog, logs  # as app/cli.py: core before Qt
+from app.content import labels as formatting  # as app/cli.py: core before Qt
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from app.content import default_pack

@@ -64,13 +64,13 @@ FLOOR = (
     """
 import sqlite3, sys
 from app.content import default_pack
-from app.records import Bijeenkomst, from_row
+from app.store.records import Bijeenkomst, from_row
 pack = default_pack()
 conn = sqlite3.connect(sys.argv[1]); conn.row_factory = sqlite3.Row
 rows = [from_row(Bijeenkomst, dict(r)) for r in conn.execute("SELECT * FROM bijeenkomst")]
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication([])
-from widgets.models import Column, RecordTableModel
+from widgets.common.models import Column, RecordTableModel
 model = RecordTableModel([Column("Titel", lambda b: b.titel),
                           Column("Stap", lambda b: pack.stappen[b.stap - 1].titel)])
 model.set_rows(rows)

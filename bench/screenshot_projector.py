@@ -18,10 +18,10 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.content import default_pack
-from app.demo import load_demo
 from app.store import Store
+from app.system.demo import load_demo
+from widgets.common.themes import THEMES
 from widgets.main_window import MainWindow
-from widgets.themes import THEMES
 
 
 def settle(ms: int = 400) -> None:

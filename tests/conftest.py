@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.demo import load_demo
 from app.store import Store
+from app.system.demo import load_demo
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

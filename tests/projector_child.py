@@ -12,8 +12,8 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from app.content import default_pack
-from app.demo import load_demo
 from app.store import Store
+from app.system.demo import load_demo
 from widgets.main_window import MainWindow
 
 

@@ -6,17 +6,18 @@ import sqlite3
 
 import pytest
 
-from app import cli, paths
-from app.backup import (
+from app import cli
+from app.store import Store, inspect_file
+from app.store.backup import (
     KEEP,
     BackupError,
-    backup_connection,
+    backup_store,
     list_backups,
     make_backup,
     newest_good_backup,
     restore_backup,
 )
-from app.store import Store, inspect_file
+from app.system import paths
 from tests.conftest import sha256
 
 
@@ -31,7 +32,7 @@ def test_a_backup_is_a_complete_database_that_passes_the_check(demo_store, db_pa
 
 def test_backup_of_the_running_store_sees_every_committed_edit(demo_store, tmp_path):
     g = demo_store.add_gebied("Selwerd", "wijk")
-    made = backup_connection(demo_store.conn, tmp_path / "backups", "start")
+    made = backup_store(demo_store, tmp_path / "backups", "start")
     with Store.open_readonly(made) as copy:
         assert g.id in {x.id for x in copy.gebieden()}
 

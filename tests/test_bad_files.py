@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import make_backup, offer_for, restore_backup
 from app.errors import (
     CorruptDatabase,
     DatabaseLocked,
@@ -21,8 +20,9 @@ from app.errors import (
     SchemaTooNew,
     StoreError,
 )
-from app.schema import SCHEMA_VERSION
 from app.store import Store
+from app.store.backup import make_backup, offer_for, restore_backup
+from app.store.schema import SCHEMA_VERSION
 from tests.conftest import sha256
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ def backups(demo_store, db_path, tmp_path) -> tuple[Path, Path]:
     newest_good = make_backup(db_path, folder, "afgesloten")
     damaged = make_backup(db_path, folder, "start")
     damaged.write_bytes(damaged.read_bytes()[:2048])
-    demo_store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_store.query("PRAGMA wal_checkpoint(TRUNCATE)")
     demo_store.close()
     return folder, newest_good
 
@@ -139,8 +139,8 @@ def test_locked_database_another_instance_writing(backups, db_path):
     folder, _ = backups
     other = sqlite3.connect(db_path, isolation_level=None)
     with Store.open(db_path) as store:
-        store.conn.execute("PRAGMA busy_timeout = 200")  # the test need not wait 5 s
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.query("PRAGMA busy_timeout = 200")  # the test need not wait 5 s
+        store.query("PRAGMA wal_checkpoint(TRUNCATE)")
         before = sha256(db_path)
         other.execute("BEGIN IMMEDIATE")  # the other instance is in the middle of a write
         with pytest.raises(DatabaseLocked) as info:
@@ -164,14 +164,14 @@ soort, out = sys.argv[2], sys.argv[3]
 resource.setrlimit(resource.RLIMIT_FSIZE, (256, 256))  # the disk is "full" after 256 bytes
 try:
     if soort == "export":
-        from app.exchange import export_file
+        from app.exchange.bundle import export_file
         export_file(store, out, with_labels=True)
     elif soort == "csv":
-        from app.csv_export import export_csv
+        from app.exchange.csv_export import export_csv
         export_csv(store, out, "inbreng")
     else:
         from app.handouts import build_pdf
-        from app.safe_files import write_atomic
+        from app.store.files import write_atomic
         pdf = build_pdf(store, store.latest_bijeenkomst().id, "afspraken")
         write_atomic(out, pdf)
 except WijkpraatError as exc:

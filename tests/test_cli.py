@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app import cli
-from app.schema import SCHEMA_VERSION, TABLES
+from app.store.schema import SCHEMA_VERSION, TABLES
 from tests.conftest import sha256
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,10 +133,11 @@ def test_version(capsys):
 
 def test_readme_documents_every_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    parser = cli.build_parser()
+    parser, commands = cli.build_parser()
     sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     for name in sub.choices:
         assert f"wijkpraat {name}" in readme, f"README does not document `wijkpraat {name}`"
+        assert name in commands, f"`wijkpraat {name}` has no command behind it"
     assert "wijkpraat --version" in readme
 
 
@@ -175,7 +176,7 @@ def test_version_matches_pyproject():
 
 
 def test_backups_are_kept_per_database(tmp_path, monkeypatch):
-    from app import paths
+    from app.system import paths
 
     monkeypatch.setenv("WIJKPRAAT_DATA_DIR", str(tmp_path / "data"))
     usual = paths.resolve()
@@ -197,7 +198,7 @@ def test_no_backup_of_another_database_is_offered(capsys, tmp_path):
 
 
 def test_options_before_or_after_a_command_mean_the_same():
-    """The GUI start is parsed without the sub-commands; a command still gets its options."""
+    """`--db` before or after the command, and without one for the GUI."""
     gui = cli.parse(["--db", "demo", "--data-dir", "map"])
     assert (gui.command, gui.db, gui.data_dir) == (None, "demo", "map")
     for argv in (["--db", "x.sqlite", "check"], ["check", "--db", "x.sqlite"]):

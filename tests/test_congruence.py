@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.congruence import check
 from app.content import default_pack
+from app.meeting.congruence import check
 
 PACK = default_pack()
 ALL = [w.id for w in PACK.kompas]

@@ -34,8 +34,7 @@ Key = tuple[str, str]
 def _state(store: Store, bijeenkomst_id: str) -> dict[Key, Any]:
     """What the database holds, in the shape the child acknowledges."""
     state: dict[Key, Any] = {}
-    conn = store.conn
-    for r in conn.execute(
+    for r in store.query(
         "SELECT id, tekst, stippen, verwijderd FROM inbreng WHERE bijeenkomst_id = ?",
         [bijeenkomst_id],
     ):
@@ -44,15 +43,15 @@ def _state(store: Store, bijeenkomst_id: str) -> dict[Key, Any]:
             "stippen": r["stippen"],
             "verwijderd": r["verwijderd"] is not None,
         }
-    for r in conn.execute(
+    for r in store.query(
         "SELECT waarde_id, nu, doel FROM kompas_score WHERE bijeenkomst_id = ?", [bijeenkomst_id]
     ):
         state[("kompas", r["waarde_id"])] = {"nu": r["nu"], "doel": r["doel"]}
-    for r in conn.execute(
+    for r in store.query(
         "SELECT id, wat, status FROM afspraak WHERE bijeenkomst_id = ?", [bijeenkomst_id]
     ):
         state[("afspraak", r["id"])] = {"wat": r["wat"], "status": r["status"]}
-    for r in conn.execute(
+    for r in store.query(
         "SELECT optie, aantal FROM stemming WHERE bijeenkomst_id = ?", [bijeenkomst_id]
     ):
         state[("stemming", r["optie"])] = r["aantal"]

@@ -6,7 +6,7 @@ import csv
 import io
 
 from app import cli
-from app.csv_export import AFSPRAKEN_KOLOMMEN, INBRENG_KOLOMMEN, csv_bytes
+from app.exchange.csv_export import AFSPRAKEN_KOLOMMEN, INBRENG_KOLOMMEN, csv_bytes
 
 
 def _read(path) -> list[list[str]]:

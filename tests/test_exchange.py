@@ -9,10 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from app import cli, exchange
-from app.exchange import BUNDLE_TABLES, LOCAL_TABLES, BundleError, build_bundle, import_bundle
-from app.schema import TABLES
+from app import cli
+from app.exchange import bundle as exchange
+from app.exchange.bundle import (
+    BUNDLE_TABLES,
+    LOCAL_TABLES,
+    BundleError,
+    build_bundle,
+    import_bundle,
+)
 from app.store import Store
+from app.store.schema import TABLES
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parent.parent / "resources" / "bundle.schema.json").read_text()
@@ -126,7 +133,7 @@ def test_schema_tables_and_columns_match_the_database(store):
     assert set(SCHEMA["properties"]["tabellen"]["required"]) == set(BUNDLE_TABLES)
     assert set(BUNDLE_TABLES) | set(LOCAL_TABLES) == set(TABLES)
     for table in BUNDLE_TABLES:
-        columns = [r[1] for r in store.conn.execute(f"PRAGMA table_info([{table}])")]
+        columns = [r[1] for r in store.query(f"PRAGMA table_info([{table}])")]
         assert set(SCHEMA["$defs"][table]["required"]) == set(columns), table
 
 

@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app import content
-from app.demo import load_demo
 from app.errors import ContentError, InvalidInput, WijkpraatError
-from app.exchange import BUNDLE_TABLES, BundleError, build_bundle, import_bundle
+from app.exchange.bundle import BUNDLE_TABLES, BundleError, build_bundle, import_bundle
 from app.store import Store
+from app.system.demo import load_demo
 
 # Text without NUL and lone surrogates: the store's validator accepts both, then SQLite
 # fails (a NUL makes length() stop early so a CHECK fails; a surrogate cannot be encoded).
@@ -160,8 +160,8 @@ def test_store_write_api(fuzz_store, op, tekst, soort, number, url):
         assert exc.message
         if op != "afspraak":
             assert store.counts() == before
-    assert not store.conn.in_transaction
-    assert store.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert not store.in_transaction
+    assert store.query("PRAGMA quick_check")[0][0] == "ok"
 
 
 # -- import bundles ----------------------------------------------------------------------
@@ -211,7 +211,7 @@ def test_import_bundles(demo_bundle, import_target, data):
     except BundleError as exc:
         assert "Er is niets ingelezen" in exc.message
         assert import_target.counts() == before
-    assert not import_target.conn.in_transaction
+    assert not import_target.in_transaction
     assert import_target.integrity() == "ok"
 
 

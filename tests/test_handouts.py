@@ -12,12 +12,12 @@ from PIL import Image
 from pypdf import PdfReader
 
 from app.content import default_pack, wording
-from app.demo import demo_id
 from app.errors import InvalidInput
 from app.handouts import SOORTEN, build_pdf, make_pdf, read_handout
+from app.handouts.qr import QUIET_ZONE, qr_matrix
 from app.handouts.render import render_pages
-from app.qr import QUIET_ZONE, qr_matrix
 from app.store import Store
+from app.system.demo import demo_id
 from tests.test_handouts_support import (
     decode_qr_codes,
     page_count,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import cli
-from app.demo import demo_id
+from app.system.demo import demo_id
 from tests.conftest import sha256
 from tests.test_handouts_support import decode_qr_codes, page_count, page_points, pdf_text, squash
 
@@ -143,7 +143,8 @@ def test_demo_then_pdf_latest_in_a_fresh_folder_as_a_real_process(tmp_path):
 
 
 def test_the_cli_offers_exactly_the_handout_soorten_and_loads_them_lazily():
-    from app import cli_handouts, handouts
+    from app import handouts
+    from app.cli import handouts as cli_handouts
 
     assert cli_handouts.SOORTEN == handouts.SOORTEN
     code = "import sys, app.cli\nassert 'app.handouts' not in sys.modules\n"

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.demo import demo_id
 from app.handouts import build_pdf, make_pdf, read_handout
 from app.handouts.data import (
     AfsprakenlijstData,
@@ -21,6 +20,7 @@ from app.handouts.data import (
 )
 from app.handouts.fonts import REPLACEMENT, printable
 from app.store import Store
+from app.system.demo import demo_id
 from tests.test_handouts_support import page_count, pdf_text, squash
 
 MARKUP_LIKE = st.sampled_from(
@@ -42,7 +42,7 @@ SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[Healt
 @pytest.fixture(scope="module")
 def demo_data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """Frozen data of every document, read once from a real demo database."""
-    from app.demo import load_demo
+    from app.system.demo import load_demo
 
     path = tmp_path_factory.mktemp("hyp") / "demo.sqlite"
     with Store.open(path) as store:

@@ -125,8 +125,8 @@ def test_icon_files_have_their_sizes():
 def test_about_dialog_shows_version_content_data_and_licence(qtbot, tmp_path):
     from app import __version__
     from app.content import default_pack
-    from widgets.about import build_about
-    from widgets.icon import app_icon
+    from widgets.common.icon import app_icon
+    from widgets.dialogs.about import build_about
 
     pack = default_pack()
     db = tmp_path / "mijn gegevens" / "wijkpraat.sqlite"
@@ -146,7 +146,7 @@ def test_about_dialog_shows_version_content_data_and_licence(qtbot, tmp_path):
 def test_self_test_reports_a_failing_check_and_leaves_user_data_alone(monkeypatch, tmp_path):
     pytest.importorskip("app.handouts")
     import app.handouts
-    from app import selftest
+    from app.system import selftest
 
     def broken(store, bijeenkomst_id, soort):
         if soort == "kaartjes":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.content import default_pack
-from app.meeting import MeetingState
+from app.meeting.adapter import MeetingState
 
 PACK = default_pack()
 

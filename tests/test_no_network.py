@@ -7,10 +7,10 @@ import socket
 import pytest
 
 from app import cli
-from app.backup import list_backups, make_backup
-from app.csv_export import export_csv
-from app.exchange import export_file, import_file
+from app.exchange.bundle import export_file, import_file
+from app.exchange.csv_export import export_csv
 from app.store import Store
+from app.store.backup import list_backups, make_backup
 
 
 class NetworkUsed(AssertionError):

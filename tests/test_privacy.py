@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from app import cli
-from app.privacy import (
+from app.exchange.privacy import (
     anonymise_gebied,
     anonymise_older_than,
     bewaartermijn,
     due_for_anonymising,
     set_bewaartermijn,
 )
-from app.schema import TABLES
+from app.store.schema import TABLES
 
 
 def _labels(store):
@@ -50,10 +50,10 @@ def test_cli_anonimiseer(capsys, demo_store):
 def test_opinions_are_never_stored_with_a_full_name_field(store):
     personal = ("naam", "name", "achternaam", "email", "telefoon", "adres", "geboren")
     for table in TABLES:
-        columns = [r[1] for r in store.conn.execute(f"PRAGMA table_info([{table}])")]
+        columns = [r[1] for r in store.query(f"PRAGMA table_info([{table}])")]
         for column in columns:
             if table == "gebied" and column == "naam":
                 continue  # the name of the wijk or dorp, not of a person
             assert not any(p in column for p in personal), f"{table}.{column}"
-    inbreng = [r[1] for r in store.conn.execute("PRAGMA table_info(inbreng)")]
+    inbreng = [r[1] for r in store.query("PRAGMA table_info(inbreng)")]
     assert "deelnemer_id" not in inbreng  # what was said is not linked to who said it

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from app.content import default_pack
-from app.meeting import MeetingState
-from app.room_view import MAX_LINES, live_view, round_text
-from app.speaking_round import RoundStatus
+from app.meeting.adapter import MeetingState
+from app.meeting.room_view import MAX_LINES, live_view, round_text
+from app.meeting.speaking_round import RoundStatus
 
 PACK = default_pack()
 

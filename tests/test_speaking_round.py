@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.content import default_pack
-from app.meeting import MeetingState
-from app.records import Deelnemer
-from app.speaking_round import SpeakingRound
+from app.meeting.adapter import MeetingState
+from app.meeting.speaking_round import SpeakingRound
+from app.store.records import Deelnemer
 
 
 class FakeClock:

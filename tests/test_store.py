@@ -17,8 +17,8 @@ from app.errors import (
     NotADatabase,
     SchemaTooNew,
 )
-from app.schema import SCHEMA_VERSION, TABLES
 from app.store import Store
+from app.store.schema import SCHEMA_VERSION, TABLES
 from tests.conftest import sha256
 
 
@@ -33,7 +33,7 @@ def test_new_file_gets_schema_wal_and_foreign_keys(store, db_path):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert set(TABLES) <= tables
-    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.query("PRAGMA foreign_keys")[0][0] == 1
 
 
 def test_reopening_does_not_migrate_again(db_path):
@@ -51,7 +51,7 @@ def test_every_write_is_committed_when_the_call_returns(store, db_path):
     conn = _raw(db_path)
     row = conn.execute("SELECT tekst, soort FROM inbreng WHERE id = ?", [i.id]).fetchone()
     assert row == ("De molen & het <kanaal>", "sterkte")
-    assert not store.db.conn.in_transaction
+    assert not store.in_transaction
 
 
 def test_ids_are_uuids(store):
@@ -195,7 +195,7 @@ def test_other_programs_database_is_refused_untouched(tmp_path):
 
 
 def test_truncated_database_is_refused_untouched(demo_store, db_path, tmp_path):
-    demo_store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_store.query("PRAGMA wal_checkpoint(TRUNCATE)")
     demo_store.close()
     data = db_path.read_bytes()
     truncated = tmp_path / "truncated.sqlite"

@@ -1,4 +1,5 @@
-"""GUI bootstrap in named stages: logging, excepthook, database, QApplication, window.
+"""GUI bootstrap in named stages (after the CLI has set up logging): excepthook, database,
+QApplication, window.
 
 Data safety at start-up: a hard crash of the last run is offered as a copyable report; a
 database that cannot be opened gets its Dutch message and, where it helps, the newest good
@@ -16,11 +17,10 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.content import default_pack
-from app.crashlog import enable_faulthandler, format_report, take_previous_crash
 from app.errors import StoreError, WijkpraatError
-from app.logs import setup_logging
-from app.paths import APP_NAME, Paths
 from app.store import Store
+from app.system.crashlog import enable_faulthandler, format_report, take_previous_crash
+from app.system.paths import APP_NAME, Paths
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,6 @@ def run_gui(where: Paths, *, quit_after_show: bool = False) -> int:
         pack = default_pack()
         store: Store | None = Store.open(where.db)
     except WijkpraatError as exc:
-        setup_logging(where.log_dir)
         log.warning("start-up refused: %s", exc.message)
         if quit_after_show:
             print(f"wijkpraat: {exc.message}", file=sys.stderr)
@@ -57,14 +56,11 @@ def run_gui(where: Paths, *, quit_after_show: bool = False) -> int:
             window,
             lambda: (
                 print("wijkpraat: venster getoond", flush=True),
-                setup_logging(where.log_dir),
                 startup_backup(store, where),
                 app.quit(),
             ),
         )
     else:
-        # Logging waits for the first event-loop turn: the window matters more at start-up.
-        QTimer.singleShot(0, lambda: setup_logging(where.log_dir))
         QTimer.singleShot(0, lambda: startup_backup(store, where))
         if previous_crash:
             QTimer.singleShot(0, lambda: offer_crash_log(previous_crash))
@@ -100,8 +96,8 @@ def open_with_recovery(where: Paths, error: WijkpraatError) -> Store | None:
     The refused file is never changed: a restore copies it aside byte-for-byte first.
     Returns the opened store, or None when the user stops.
     """
-    from app.backup import BackupError, offer_for, restore_backup
-    from widgets.restore_dialog import StartupProblemDialog
+    from app.store.backup import BackupError, offer_for, restore_backup
+    from widgets.dialogs.restore import StartupProblemDialog
 
     while True:
         offer = offer_for(error, where.backup_dir) if isinstance(error, StoreError) else None
@@ -117,22 +113,22 @@ def open_with_recovery(where: Paths, error: WijkpraatError) -> Store | None:
 
 def startup_backup(store: Store, where: Paths) -> None:
     """A rotating backup of the database as it was opened; never stops the app."""
-    from app.backup import backup_connection
+    from app.store.backup import backup_store
 
     try:
-        backup_connection(store.conn, where.backup_dir, "start")
+        backup_store(store, where.backup_dir, "start")
     except WijkpraatError as exc:
         log.warning("start-up backup failed: %s", exc.message)
 
 
 def _offer_bewaartermijn(store: Store, window: QWidget) -> None:
-    from widgets.exchange_dialogs import offer_bewaartermijn
+    from widgets.dialogs.exchange import offer_bewaartermijn
 
     offer_bewaartermijn(store, window)
 
 
 def offer_crash_log(report: str) -> None:
-    from widgets.restore_dialog import ReportDialog
+    from widgets.dialogs.restore import ReportDialog
 
     ReportDialog.show_report(
         "Wijkpraat is de vorige keer vastgelopen",
@@ -151,7 +147,7 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("wijkpraat")
-    from widgets.icon import app_icon  # the icon files are read once, here
+    from widgets.common.icon import app_icon  # the icon files are read once, here
 
     app.setWindowIcon(app_icon())
     _load_qt_translation(app)
@@ -179,7 +175,7 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return
-    from widgets.restore_dialog import ReportDialog
+    from widgets.dialogs.restore import ReportDialog
 
     ReportDialog.show_report(
         "Er ging iets mis in Wijkpraat",

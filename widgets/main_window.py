@@ -28,20 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import ContentPack
+from app.content.labels import STATUS_LABELS, VORM_LABELS, datum_kort
 from app.errors import WijkpraatError
-from app.formatting import STATUS_LABELS, VORM_LABELS, datum_kort
-from app.records import Bijeenkomst, Gebied
 from app.store import SETTING_BIJEENKOMST, Store
-from widgets.models import Column, RecordTableModel
-from widgets.shortcuts import SHORTCUTS
+from app.store.records import Bijeenkomst, Gebied
+from widgets.common.models import Column, RecordTableModel
+from widgets.common.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
-    from app.meeting import MeetingState
-    from widgets.console import ConsoleView
-    from widgets.dialogs import BijeenkomstDialog, GebiedDialog
-    from widgets.presenter_keys import PresenterKeys
-    from widgets.projector import ProjectorWindow
-from widgets.themes import DEFAULT_THEME, THEMES, apply_theme
+    from app.meeting.adapter import MeetingState
+    from widgets.console.view import ConsoleView
+    from widgets.dialogs.forms import BijeenkomstDialog, GebiedDialog
+    from widgets.projector.presenter_keys import PresenterKeys
+    from widgets.projector.window import ProjectorWindow
+from widgets.common.themes import DEFAULT_THEME, THEMES, apply_theme
 
 SETTING_THEME = "thema"
 HANDOUTS = (
@@ -52,8 +52,6 @@ HANDOUTS = (
     ("evaluatie", "A4", "Evaluatieverslag"),
 )
 log = logging.getLogger(__name__)
-
-SOORT_LABELS = {"wijk": "wijk", "dorp": "dorp"}
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +74,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
 
         self.gebieden_model: RecordTableModel[Gebied] = RecordTableModel(
-            [Column("Gebied", lambda g: f"{g.naam} ({SOORT_LABELS[g.soort]})")], self
+            [Column("Gebied", lambda g: f"{g.naam} ({g.soort})")], self
         )
         self.bijeenkomsten_model: RecordTableModel[Bijeenkomst] = RecordTableModel(
             [
@@ -88,9 +86,7 @@ class MainWindow(QMainWindow):
             ],
             self,
         )
-        self.dialog: GebiedDialog | BijeenkomstDialog | None = None
         self.projector: ProjectorWindow | None = None  # built on first use
-        self._preview = False
         self._build()
         self._connect_signals()
         if state is not None:
@@ -109,7 +105,7 @@ class MainWindow(QMainWindow):
     def state(self) -> MeetingState:
         """The live-meeting state, made on first use: the overview does not need it."""
         if self._state is None:
-            from app.meeting import MeetingState
+            from app.meeting.adapter import MeetingState
 
             self._adopt_state(MeetingState(self.store, self.pack, parent=self))
         assert self._state is not None
@@ -302,7 +298,7 @@ class MainWindow(QMainWindow):
     def _ensure_console(self) -> ConsoleView:
         """The console, built on first use: an overview-only start stays fast."""
         if self.console is None:
-            from widgets.console import ConsoleView
+            from widgets.console.view import ConsoleView
 
             console = ConsoleView(self.state)
             console.back_requested.connect(self.show_overview)
@@ -317,7 +313,7 @@ class MainWindow(QMainWindow):
     def _install_presenter_keys(self) -> None:
         """Clicker keys from both windows; an application-wide filter sees every event, so
         it is installed only once there is a console (the keys do nothing without one)."""
-        from widgets.presenter_keys import PresenterKeys
+        from widgets.projector.presenter_keys import PresenterKeys
 
         self.presenter_keys = PresenterKeys(
             self.state,
@@ -372,12 +368,11 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------------------
     def ask_new_gebied(self) -> GebiedDialog:
         """Non-blocking form; on OK the gebied is stored and a bijeenkomst is asked next."""
-        from widgets.dialogs import GebiedDialog
+        from widgets.dialogs.forms import GebiedDialog
 
         self.show_overview()
         dialog = GebiedDialog(self)
         dialog.accepted.connect(lambda: self._create_gebied(dialog))
-        self.dialog = dialog
         dialog.open()
         return dialog
 
@@ -396,11 +391,10 @@ class MainWindow(QMainWindow):
         if gebied is None:
             self._show_error("Maak of kies eerst een wijk of dorp.")
             return None
-        from widgets.dialogs import BijeenkomstDialog
+        from widgets.dialogs.forms import BijeenkomstDialog
 
         dialog = BijeenkomstDialog(gebied.naam, self)
         dialog.accepted.connect(lambda: self._create_bijeenkomst(gebied, dialog))
-        self.dialog = dialog
         dialog.open()
         return dialog
 
@@ -419,12 +413,11 @@ class MainWindow(QMainWindow):
         if b is None:
             self._show_error("Kies eerst een bijeenkomst.")
             return None
-        from widgets.dialogs import BijeenkomstDialog
+        from widgets.dialogs.forms import BijeenkomstDialog
 
         b = self.store.bijeenkomst(b.id)  # the stored version, not a stale row
         dialog = BijeenkomstDialog(self.store.gebied(b.gebied_id).naam, self, existing=b)
         dialog.accepted.connect(lambda: self._save_bijeenkomst(b.id, dialog))
-        self.dialog = dialog
         dialog.open()
         return dialog
 
@@ -498,14 +491,14 @@ class MainWindow(QMainWindow):
     # -- projection ----------------------------------------------------------------------
     def _ensure_projector(self) -> ProjectorWindow:
         if self.projector is None:
-            from widgets.projector import ProjectorWindow
+            from widgets.projector.window import ProjectorWindow
 
             self.projector = ProjectorWindow(self.state)
         return self.projector
 
     def _ensure_round_panel(self, visible: bool) -> None:
         if visible and self.round_panel is None:
-            from widgets.speaking_round_panel import SpeakingRoundPanel
+            from widgets.console.speaking_round import SpeakingRoundPanel
 
             self.round_panel = SpeakingRoundPanel(self.state)
             self.round_panel.setMaximumWidth(360)  # beside the console on a 1366-px screen
@@ -516,9 +509,7 @@ class MainWindow(QMainWindow):
         if self.state.bijeenkomst is None:
             self._show_error("Open eerst een bijeenkomst.")
             return
-        if self.state.projection.mode in ("uit", "zwart"):
-            self.state.set_projection("welkom" if self.state.projection.mode == "uit" else "live")
-        self._preview = False
+        self.state.start_projection()
         self._ensure_projector().show_on(self.screen())
         self._on_projection(self.state.projection)
         self.activateWindow()  # the facilitator keeps typing in the console
@@ -528,14 +519,12 @@ class MainWindow(QMainWindow):
         if self.state.bijeenkomst is None:
             self._show_error("Open eerst een bijeenkomst.")
             return
-        self._preview = True
-        if self.state.projection.mode == "uit":
-            self.state.set_projection("live")
+        self.state.preview_projection()
         self._ensure_projector().show_on(self.screen(), preview=True)
         self._on_projection(self.state.projection)
 
     def stop_projection(self) -> None:
-        self.state.set_projection("uit")
+        self.state.stop_projection()
 
     def _on_projection(self, projection: object) -> None:
         mode = getattr(projection, "mode", "uit")
@@ -555,7 +544,7 @@ class MainWindow(QMainWindow):
             "zwart": "zwart scherm",
         }
         what = labels[mode]
-        if self._preview and mode != "uit":
+        if getattr(projection, "rehearsal", False) and mode != "uit":
             what = f"oefenvenster ({what})"  # a rehearsal, not what the room sees
         self.console.projection_label.setText(f"Projectie: {what}")
 
@@ -570,7 +559,7 @@ class MainWindow(QMainWindow):
     # -- handouts ---------------------------------------------------------------------------
     def _handout(self, soort: str, formaat: str) -> bytes | None:
         """The PDF for the open bijeenkomst (the praatplaat needs none); progress if slow."""
-        from widgets.printing import generate_pdf
+        from widgets.dialogs.printing import generate_pdf
 
         b = self.state.bijeenkomst
         if b is None and soort != "praatplaat":
@@ -582,7 +571,7 @@ class MainWindow(QMainWindow):
 
     def print_handout(self, soort: str, formaat: str, title: str) -> None:
         """Afdrukken…: the system print dialog, printing exactly the PDF that is saved."""
-        from widgets.printing import print_pdf
+        from widgets.dialogs.printing import print_pdf
 
         pdf = self._handout(soort, formaat)
         if pdf is not None and print_pdf(self, pdf, title):
@@ -590,7 +579,7 @@ class MainWindow(QMainWindow):
 
     def save_handout(self, soort: str, formaat: str) -> None:
         from app.handouts.output import default_filename
-        from widgets.printing import save_pdf
+        from widgets.dialogs.printing import save_pdf
 
         pdf = self._handout(soort, formaat)
         if pdf is None:
@@ -606,43 +595,43 @@ class MainWindow(QMainWindow):
         """A rotating backup (closing a bijeenkomst); a failure never stops the meeting."""
         if self.backup_dir is None:
             return
-        from app.backup import backup_connection
+        from app.store.backup import backup_store
 
         try:
             # Through the open connection: opening the live file a second time (as
             # make_backup does) would drop this process's locks on it.
-            backup_connection(self.store.conn, self.backup_dir, reason)
+            backup_store(self.store, self.backup_dir, reason)
         except WijkpraatError as exc:
             log.warning("backup failed: %s", exc.message)
             self.statusBar().showMessage(exc.message, 10000)
 
     def ask_export(self) -> None:
-        from widgets.exchange_dialogs import run_export
+        from widgets.dialogs.exchange import run_export
 
         if self.console is not None:
             self.console.flush()
         run_export(self.store, self)
 
     def ask_import(self) -> None:
-        from widgets.exchange_dialogs import run_import
+        from widgets.dialogs.exchange import run_import
 
         if self.backup_dir is not None and run_import(self.store, self.backup_dir, self):
             self.reload()
 
     def ask_anonymise(self) -> None:
-        from widgets.exchange_dialogs import run_anonymise
+        from widgets.dialogs.exchange import run_anonymise
 
         run_anonymise(self.store, self)
         self.reload()
 
     def ask_restore(self) -> None:
-        from widgets.restore_dialog import run_restore
+        from widgets.dialogs.restore import run_restore
 
         if self.backup_dir is None:
             return
         self.store = run_restore(self.store, self.backup_dir, self)
         if self._state is not None:
-            self._state.store = self.store
+            self._state.replace_store(self.store)
         self.reload()
 
     def _show_error(self, message: str) -> None:
@@ -679,6 +668,6 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
-        from widgets.about import show_about
+        from widgets.dialogs.about import show_about
 
         show_about(self, self.store.path, self.pack)

@@ -7,7 +7,7 @@ import io
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from app.formatting import TAAK_LABELS, datum_lang
+from app.content.labels import TAAK_LABELS, datum_lang
 from app.handouts.data import AfsprakenlijstData, Kop
 from app.handouts.drawings import Kompas, QRCode
 from app.handouts.fonts import REGULAR, para
@@ -24,7 +24,7 @@ from app.handouts.layout import (
     p,
     url_paragraph,
 )
-from app.schema import TAKEN
+from app.store.schema import TAKEN
 
 QR_MAIN = 34 * mm
 QR_SMALL = 27 * mm

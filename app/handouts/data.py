@@ -11,12 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.content import ContentPack, Waarde, default_pack, wording
+from app.content.labels import ACTOR_LABELS, STATUS_AFSPRAAK_LABELS, VORM_LABELS
 from app.errors import InvalidInput
-from app.formatting import ACTOR_LABELS, STATUS_AFSPRAAK_LABELS, VORM_LABELS
-from app.qr import checked_url
-from app.records import Afspraak, Bijeenkomst
-from app.schema import TAKEN
+from app.handouts.qr import checked_url
 from app.store import Store
+from app.store.records import Afspraak, Bijeenkomst
+from app.store.schema import TAKEN
 
 WAT_NU = {
     1: "Hierna maken we samen afspraken. Online lees je wat er is besproken.",

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 from app.handouts.data import KompasPunt, Meting
 from app.handouts.fonts import BOLD, REGULAR, printable
 from app.handouts.layout import ACCENT, INK, MUTED, RULE, WARM
-from app.qr import dark_runs, qr_matrix
+from app.handouts.qr import dark_runs, qr_matrix
 
 
 class QRCode(Flowable):

@@ -7,7 +7,7 @@ import io
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from app.formatting import datum_lang
+from app.content.labels import datum_lang
 from app.handouts.afspraken import header
 from app.handouts.data import EvaluatieData, Meting
 from app.handouts.drawings import Trend

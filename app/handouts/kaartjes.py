@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepInFrame
 
-from app.formatting import datum_lang
+from app.content.labels import datum_lang
 from app.handouts.data import KaartjesData
 from app.handouts.drawings import QRCode
 from app.handouts.fonts import BOLD, REGULAR, para, register

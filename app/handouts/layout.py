@@ -31,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.formatting import datum_lang
+from app.content.labels import datum_lang
 from app.handouts.fonts import BOLD, REGULAR, para, printable, register
 
 PAGE_SIZES = {"A4": A4, "A3": A3}

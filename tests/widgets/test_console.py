@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.content import default_pack
-from app.meeting import MeetingState
-from widgets.kompas_radar import KompasRadar
+from app.meeting.adapter import MeetingState
+from widgets.common.kompas_radar import KompasRadar
 from widgets.main_window import MainWindow
 
 PACK = default_pack()
@@ -61,11 +61,11 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
 def test_a_whole_meeting_with_the_keyboard(qtbot, window, db_path):
     # Start: a new gebied and a new bijeenkomst, straight to the first question.
     press(qtbot, window, Qt.Key.Key_G, CTRL)
-    dialog = window.dialog
+    dialog = QApplication.activeModalWidget()
     type_into(qtbot, dialog.naam, "Selwerd", enter=False)
     qtbot.keyClick(dialog.naam, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.dialog is not dialog)
-    dialog = window.dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not dialog)
+    dialog = QApplication.activeModalWidget()
     type_into(qtbot, dialog.titel, "Kampvuur bij de Wierde", enter=False)
     dialog.locatie.setFocus()
     qtbot.keyClicks(dialog.locatie, "Wijkhuis Selwerd")
@@ -295,7 +295,7 @@ def test_meeting_state_is_shared_not_owned(qtbot, demo_store):
 
 
 def test_closing_a_bijeenkomst_makes_a_backup(qtbot, demo_store, tmp_path):
-    from app.backup import is_good, list_backups
+    from app.store.backup import is_good, list_backups
 
     backups = tmp_path / "backups"
     win = MainWindow(demo_store, PACK, backup_dir=backups)
@@ -319,7 +319,7 @@ def test_ctrl_p_prints_and_ctrl_shift_s_saves_the_afsprakenlijst(
     from PySide6.QtPrintSupport import QPrinter
 
     from app.handouts import build_pdf
-    from widgets.printing import Dialogs
+    from widgets.dialogs.printing import Dialogs
 
     printed = tmp_path / "geprint.pdf"
 
@@ -383,7 +383,7 @@ def test_shift_plus_gives_a_dot_and_focus_returns_to_the_input(qtbot, demo_store
 
 
 def test_edit_a_bijeenkomst_and_delete_an_afspraak_only_after_yes(qtbot, demo_store, monkeypatch):
-    from widgets.afspraken_page import AfsprakenPage
+    from widgets.console.afspraken import AfsprakenPage
 
     win = MainWindow(demo_store, PACK)
     qtbot.addWidget(win)

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.content import default_pack
-from app.schema import SCHEMA_VERSION
+from app.store.schema import SCHEMA_VERSION
 from tests.conftest import sha256
+from widgets.common.models import Column, RecordTableModel
 from widgets.main_window import MainWindow
-from widgets.models import Column, RecordTableModel
 
 
 @pytest.fixture

@@ -14,11 +14,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from app.demo import demo_id
 from app.handouts import build_pdf
 from app.handouts.output import save_error_message
+from app.system.demo import demo_id
 from tests.test_handouts_support import decode_qr_codes, page_count, page_points
-from widgets.printing import Dialogs, generate_pdf, print_pdf, run_with_progress, save_pdf
+from widgets.dialogs.printing import Dialogs, generate_pdf, print_pdf, run_with_progress, save_pdf
 
 RIV_AFSPRAKEN = demo_id("bk/riv/2")
 ROOT = Path(__file__).resolve().parents[2]
@@ -167,7 +167,7 @@ def test_generate_pdf_reads_the_store_and_reports_known_problems(qtbot, demo_sto
 
 def test_the_printing_module_loads_no_pdf_or_qr_library_until_used():
     code = (
-        "import sys, widgets.printing\n"
+        "import sys, widgets.dialogs.printing\n"
         "heavy = [m for m in ('reportlab', 'qrcode', 'pypdfium2') if m in sys.modules]\n"
         "assert not heavy, heavy\n"
     )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.content import default_pack
 from widgets.main_window import MainWindow
-from widgets.projector import body_px
+from widgets.projector.window import body_px
 
 ROOT = Path(__file__).resolve().parents[2]
 PACK = default_pack()

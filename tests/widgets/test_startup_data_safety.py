@@ -9,14 +9,14 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
-from app import crashlog, paths
-from app.backup import list_backups, make_backup
 from app.errors import NotADatabase
-from app.paths import resolve
 from app.store import Store
+from app.store.backup import list_backups, make_backup
+from app.system import crashlog, paths
+from app.system.paths import resolve
 from tests.conftest import sha256
 from widgets import gui
-from widgets.restore_dialog import ReportDialog, RestoreDialog, StartupProblemDialog
+from widgets.dialogs.restore import ReportDialog, RestoreDialog, StartupProblemDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -150,7 +150,7 @@ def test_faulthandler_writes_a_hard_crash_to_the_log(tmp_path):
     code = (
         "import sys, faulthandler\n"
         "from pathlib import Path\n"
-        "from app.crashlog import enable_faulthandler\n"
+        "from app.system.crashlog import enable_faulthandler\n"
         "enable_faulthandler(Path(sys.argv[1]))\n"
         "faulthandler._sigsegv()\n"
     )

@@ -6,8 +6,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox
 
 from app.content import default_pack
+from widgets.common.themes import THEMES
 from widgets.main_window import SETTING_THEME, MainWindow
-from widgets.themes import THEMES
 
 
 def test_each_theme_applies_and_is_remembered(qtbot, demo_store):

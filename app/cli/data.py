@@ -1,0 +1,145 @@
+"""CLI sub-commands for data safety: backup, restore, export, import, csv, anonimiseer."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.common import Command, LocationOptions
+from app.system import paths
+
+
+def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, Command]:
+    """Add this area's sub-parsers to `sub`; return {name: function}."""
+    p = sub.add_parser("backup", help="maak nu een reservekopie van de database")
+    add_location_options(p)
+
+    p = sub.add_parser(
+        "restore",
+        help="zonder naam: toon de reservekopieën; met naam of 'nieuwste': zet er een terug",
+    )
+    p.add_argument("backup", nargs="?", metavar="RESERVEKOPIE", help="bestand of 'nieuwste'")
+    add_location_options(p)
+
+    p = sub.add_parser("export", help="schrijf één gebied of alle gebieden naar een JSON-bundel")
+    p.add_argument("--gebied", default="all", metavar="ID", help="id van het gebied, of 'all'")
+    p.add_argument("--out", required=True, metavar="BESTAND", help="het JSON-bestand")
+    p.add_argument(
+        "--met-labels", action="store_true", help="neem de namen van deelnemers mee (AVG!)"
+    )
+    add_location_options(p)
+
+    p = sub.add_parser("import", help="lees een JSON-bundel in (twee keer inlezen is veilig)")
+    p.add_argument("file", metavar="BESTAND", help="de JSON-bundel")
+    add_location_options(p)
+
+    p = sub.add_parser("csv", help="afspraken of inbreng als CSV voor Excel of LibreOffice")
+    p.add_argument("--soort", required=True, choices=("afspraken", "inbreng"))
+    p.add_argument("--out", required=True, metavar="BESTAND", help="het CSV-bestand")
+    p.add_argument("--gebied", default="all", metavar="ID", help="id van het gebied, of 'all'")
+    p.add_argument("--met-prive", action="store_true", help="ook inbreng die privé is")
+    add_location_options(p)
+
+    p = sub.add_parser("anonimiseer", help="vervang namen van deelnemers door stoelnummers")
+    p.add_argument("--gebied", metavar="ID", help="alle bijeenkomsten van dit gebied")
+    p.add_argument("--ouder-dan", type=int, metavar="DAGEN", help="bijeenkomsten ouder dan dit")
+    add_location_options(p)
+    return {
+        "backup": cmd_backup,
+        "restore": cmd_restore,
+        "export": cmd_export,
+        "import": cmd_import,
+        "csv": cmd_csv,
+        "anonimiseer": cmd_anonimiseer,
+    }
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.store.backup import make_backup
+
+    where = paths.resolve(args.db, args.data_dir)
+    made = make_backup(where.db, where.backup_dir, "handmatig")
+    print(f"Reservekopie gemaakt: {made}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.store.backup import is_good, list_backups, resolve_backup, restore_backup
+
+    where = paths.resolve(args.db, args.data_dir)
+    if not args.backup:
+        backups = list_backups(where.backup_dir)
+        if not backups:
+            print(f"Er zijn nog geen reservekopieën in {where.backup_dir}.")
+            return 0
+        print(f"Reservekopieën in {where.backup_dir} (nieuwste eerst):")
+        for b in backups:
+            mark = "" if is_good(b.path) else "  [beschadigd, niet bruikbaar]"
+            print(f"  {b.path.name}  {b.label}{mark}")
+        print("Terugzetten: wijkpraat restore BESTAND  of  wijkpraat restore nieuwste")
+        return 0
+    chosen = resolve_backup(where.backup_dir, args.backup)
+    result = restore_backup(where.db, chosen.path, where.backup_dir)
+    print(f"Teruggezet: {chosen.path.name} ({chosen.label}) is nu {where.db}.")
+    if result.safety_copy:
+        print(f"Het vorige bestand is bewaard als {result.safety_copy}.")
+    if result.set_aside:
+        print(f"Het onbruikbare bestand is onveranderd apart gezet: {result.set_aside}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.exchange.bundle import export_file
+    from app.store import Store
+
+    where = paths.resolve(args.db, args.data_dir)
+    with Store.open_readonly(where.db) as store:
+        counts = export_file(store, args.out, args.gebied, with_labels=args.met_labels)
+    print(
+        f"Geëxporteerd naar {args.out}: {counts['gebied']} gebied(en), "
+        f"{counts['bijeenkomst']} bijeenkomst(en), {sum(counts.values())} regels."
+    )
+    if not args.met_labels and counts["deelnemer"]:
+        print("Namen van deelnemers zijn vervangen door stoelnummers.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.exchange.bundle import import_with_backup, read_bundle
+    from app.store import Store
+
+    where = paths.resolve(args.db, args.data_dir)
+    read_bundle(args.file)  # checked completely before the database is opened
+    with Store.open(where.db) as store:
+        result = import_with_backup(store, args.file, where.backup_dir)
+    print(f"Ingelezen in {where.db}: {result.summary()}")
+    return 0
+
+
+def cmd_csv(args: argparse.Namespace) -> int:
+    from app.exchange.csv_export import export_csv
+    from app.store import Store
+
+    where = paths.resolve(args.db, args.data_dir)
+    with Store.open_readonly(where.db) as store:
+        n = export_csv(store, args.out, args.soort, args.gebied, include_private=args.met_prive)
+    print(f"{n} regels {args.soort} geschreven naar {args.out} (voor Excel en LibreOffice).")
+    return 0
+
+
+def cmd_anonimiseer(args: argparse.Namespace) -> int:
+    from app.errors import InvalidInput
+    from app.exchange.privacy import anonymise_gebied, anonymise_older_than
+    from app.store import Store
+
+    if args.gebied is None and args.ouder_dan is None:
+        raise InvalidInput("Geef --gebied ID en/of --ouder-dan DAGEN op.")
+    where = paths.resolve(args.db, args.data_dir)
+    with Store.open(where.db) as store:
+        labels = 0
+        if args.gebied:
+            labels += anonymise_gebied(store, args.gebied).labels
+        if args.ouder_dan is not None:
+            labels += anonymise_older_than(store, args.ouder_dan).labels
+    print(f"{labels} namen van deelnemers vervangen door stoelnummers.")
+    return 0

@@ -1,0 +1,1 @@
+"""Data that leaves or enters the app: bundles, CSV for spreadsheets, privacy (AVG)."""

@@ -1,0 +1,135 @@
+"""CSV exports of afspraken and inbreng that open right in Dutch Excel and LibreOffice.
+
+UTF-8 with a byte-order mark (so Excel sees the diacritics), `;` as separator (the Dutch
+list separator, because `,` is the decimal comma) and dates as dd-mm-jjjj.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from app.content import ContentPack, default_pack, wording
+from app.content.labels import datum_kort
+from app.errors import InvalidInput
+from app.store import Store
+from app.store.files import write_atomic
+from app.store.records import Bijeenkomst, Gebied
+
+SOORTEN = ("afspraken", "inbreng")
+STATUS = {"open": "Open", "loopt": "Loopt", "gedaan": "Gedaan", "gestopt": "Gestopt"}
+AFSPRAKEN_KOLOMMEN = (
+    "Gebied",
+    "Bijeenkomst",
+    "Datum",
+    "Nr",
+    "Wat",
+    "Wie",
+    "Wanneer",
+    "Instrument",
+    "Kompaswaarde",
+    "Status",
+    "Follow-up",
+)
+INBRENG_KOLOMMEN = ("Gebied", "Bijeenkomst", "Datum", "Vraag", "Soort", "Tekst", "Stippen")
+
+
+def _safe(value: object) -> str:
+    """Text as a spreadsheet shows it; a leading = + @ would start a formula, so quote it."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "@", "\t", "\r") or (text[:1] == "-" and text[1:2].strip()):
+        return "'" + text
+    return text
+
+
+def _lookup(find: Callable[[str], object], item_id: str | None, attr: str) -> str:
+    if not item_id:
+        return ""
+    try:
+        return str(getattr(find(item_id), attr))
+    except KeyError:  # an id the content pack does not (or no longer) know
+        return item_id
+
+
+def _meetings(store: Store, gebied: str) -> Iterable[tuple[Gebied, Bijeenkomst]]:
+    gebieden = store.gebieden() if gebied == "all" else [store.gebied(gebied)]
+    for g in gebieden:
+        for b in sorted(store.bijeenkomsten(g.id), key=lambda b: (b.datum, b.aangemaakt)):
+            yield g, b
+
+
+def afspraken_rows(
+    store: Store, gebied: str = "all", pack: ContentPack | None = None
+) -> Iterator[tuple[object, ...]]:
+    pack = pack or default_pack()
+    yield AFSPRAKEN_KOLOMMEN
+    for g, b in _meetings(store, gebied):
+        for nr, a in enumerate(store.afspraken(b.id), start=1):
+            yield (
+                g.naam,
+                b.titel,
+                datum_kort(b.datum),
+                nr,
+                a.wat,
+                a.wie,
+                a.wanneer,
+                _lookup(pack.instrument, a.instrument_id, "naam"),
+                _lookup(pack.waarde, a.waarde_id, "titel"),
+                STATUS.get(a.status, a.status),
+                a.follow_up_url or "",
+            )
+
+
+def inbreng_rows(
+    store: Store,
+    gebied: str = "all",
+    pack: ContentPack | None = None,
+    *,
+    include_private: bool = False,
+) -> Iterator[tuple[object, ...]]:
+    pack = pack or default_pack()
+    yield INBRENG_KOLOMMEN
+    for g, b in _meetings(store, gebied):
+        for i in store.inbreng(b.id):
+            if i.prive and not include_private:
+                continue
+            vraag = _lookup(pack.vraag, i.vraag_id, "tekst")
+            nummer = _lookup(pack.vraag, i.vraag_id, "nummer")
+            yield (
+                g.naam,
+                b.titel,
+                datum_kort(b.datum),
+                wording(f"{nummer} {vraag}" if nummer != i.vraag_id else vraag, g.soort),
+                i.soort or "",
+                i.tekst,
+                i.stippen,
+            )
+
+
+def csv_bytes(rows: Iterable[Iterable[object]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    for row in rows:
+        writer.writerow([_safe(v) for v in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def export_csv(
+    store: Store,
+    out: str | Path,
+    soort: str,
+    gebied: str = "all",
+    *,
+    include_private: bool = False,
+) -> int:
+    """Write the CSV file (all or nothing); returns the number of data rows."""
+    if soort == "afspraken":
+        rows = list(afspraken_rows(store, gebied))
+    elif soort == "inbreng":
+        rows = list(inbreng_rows(store, gebied, include_private=include_private))
+    else:
+        raise InvalidInput(f"Kies wat u wilt exporteren: {' of '.join(SOORTEN)}.")
+    write_atomic(out, csv_bytes(rows))
+    return len(rows) - 1

@@ -1,0 +1,108 @@
+"""What the room may see: the text of the projector, decided without any widget.
+
+The privacy rule lives here: facilitator notes and private inbreng never appear, and
+names (deelnemer labels, who does an afspraak) only when `show_names` is on. The
+projector window only lays out what this returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.content.labels import datum_lang
+from app.meeting.speaking_round import RoundStatus
+
+if TYPE_CHECKING:
+    from app.meeting.flow import MeetingFlow
+
+MAX_LINES = 8  # more does not fit legibly on a projector; the newest are shown
+
+
+@dataclass(frozen=True)
+class RoomView:
+    stap: str
+    question: str
+    lines: tuple[str, ...] = ()
+    tallies: tuple[tuple[str, int], ...] = ()
+    show_radar: bool = False
+
+
+def live_view(state: MeetingFlow) -> RoomView:
+    """The live screen for the open bijeenkomst, page and question."""
+    b, p = state.bijeenkomst, state.projection
+    if b is None:
+        return RoomView("", "Wijkpraat")
+    stap = state.pack.stappen[b.stap - 1]
+    heading = f"Stap {stap.nummer} · {state.text(stap.titel)}"
+    view = state.view
+    if view == "bespreken" and state.vraag is not None:
+        items = [i for i in state.inbreng() if not i.prive]
+        shown = items[-MAX_LINES:]
+        lines = [
+            f"• {i.tekst}" + (f"  {'●' * min(i.stippen, 10)}" if i.stippen else "") for i in shown
+        ]
+        if len(items) > len(shown):
+            lines.insert(0, f"(en {len(items) - len(shown)} eerder genoemd)")
+        tallies = tuple(state.stemmingen().items())
+        return RoomView(
+            heading,
+            state.text(state.vraag.tekst),
+            tuple(lines) if p.show_inbreng else (),
+            tallies if any(n for _, n in tallies) else (),
+        )
+    if view == "kompas":
+        return RoomView(
+            heading, "Kompas: hoe staat het nu, en waar willen we heen?", show_radar=True
+        )
+    if view == "archetype":
+        lines = tuple(
+            f"{'▶' if a.id == b.archetype else '•'} {a.titel}: {state.text(a.kort)}"
+            for a in state.pack.archetypen
+        )
+        return RoomView(heading, "Hoeveel zeggenschap willen we?", lines)
+    if view in ("afspraken", "evalueren"):
+        rows = state.afspraken() if view == "afspraken" else state.earlier_afspraken()
+        lines = []
+        for a in rows[-MAX_LINES:]:
+            extra = [x for x in (a.wie if p.show_names else "", a.wanneer) if x]
+            lines.append(f"• {a.wat}" + (f" ({', '.join(extra)})" if extra else ""))
+        question = "Onze afspraken" if view == "afspraken" else "Wat is er van terechtgekomen?"
+        return RoomView(heading, question, tuple(lines), show_radar=view == "evalueren")
+    return RoomView(heading, "Wie doet wat?")  # rolverdeling
+
+
+@dataclass(frozen=True)
+class WelcomeView:
+    title: str
+    subtitle: str
+    follow_up_url: str | None = None  # shown as a QR code and as text
+
+
+def welcome_view(state: MeetingFlow) -> WelcomeView:
+    """The welcome screen: where we are, what the evening is, where to go on afterwards."""
+    b, g = state.bijeenkomst, state.gebied
+    if b is None or g is None:
+        return WelcomeView("Welkom", "")
+    subtitle = f"{b.titel}\n{datum_lang(b.datum)}" + (f" · {b.locatie}" if b.locatie else "")
+    title = "Welkom in " + state.text("{de_wijk}") + f" {g.naam}"
+    return WelcomeView(title, subtitle, b.follow_up_url)
+
+
+def round_text(status: RoundStatus | None, show_names: bool) -> str:
+    """The speaking round for the room: the turn timer and a count, names only if allowed."""
+    if status is None:
+        return ""
+    parts = []
+    if status.current_label is not None:
+        who = status.current_label if show_names else "Aan het woord"
+        limit = f" / {_mmss(status.limit_s)}" if status.limit_s else ""
+        parts.append(f"{who}: {_mmss(status.turn_elapsed_s)}{limit}")
+    parts.append(f"Nog niet aan het woord geweest: {status.not_spoken_count}")
+    if show_names and status.not_spoken_labels:
+        parts[-1] += f" ({', '.join(status.not_spoken_labels)})"
+    return "   ·   ".join(parts)
+
+
+def _mmss(seconds: int) -> str:
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"

@@ -1,0 +1,115 @@
+"""Every edit the facilitator makes, stored at once and announced as a DataKind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.meeting.core import Change, DataKind, MeetingCore
+from app.store.records import Afspraak, Bijeenkomst, Inbreng
+
+
+class MeetingWrites(MeetingCore):
+    """One method per edit; a failed write is announced as an ERROR, never lost silently."""
+
+    def update_bijeenkomst(self, **changes: Any) -> Bijeenkomst | None:
+        b = self._need()
+
+        def action() -> Bijeenkomst:
+            # Kept before the announcement, so every view reads the new version.
+            self.bijeenkomst = self._store.update_bijeenkomst(b.id, **changes)
+            return self.bijeenkomst
+
+        return self._write(DataKind.BIJEENKOMST, action)
+
+    def add_inbreng(self, tekst: str, soort: str | None = None) -> Inbreng | None:
+        b, vraag = self._need(), self.vraag
+        if vraag is None:
+            return None
+        return self._write(
+            DataKind.INBRENG, lambda: self._store.add_inbreng(b.id, vraag.id, tekst, soort)
+        )
+
+    def update_inbreng(self, inbreng_id: str, **changes: Any) -> Inbreng | None:
+        return self._write(
+            DataKind.INBRENG, lambda: self._store.update_inbreng(inbreng_id, **changes)
+        )
+
+    def move_inbreng(self, inbreng_id: str, delta: int) -> None:
+        self._write(DataKind.INBRENG, lambda: self._store.move_inbreng(inbreng_id, delta))
+
+    def delete_inbreng(self, inbreng_id: str) -> None:
+        self._undo.append(inbreng_id)  # before the announcement, so views see "can undo"
+        if self._write(DataKind.INBRENG, lambda: self._store.delete_inbreng(inbreng_id)) is None:
+            self._undo.pop()
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo_delete(self) -> Inbreng | None:
+        """Bring back the inbreng deleted last."""
+        if not self._undo:
+            return None
+        inbreng_id = self._undo.pop()
+        return self._write(DataKind.INBRENG, lambda: self._store.restore_inbreng(inbreng_id))
+
+    def set_stemming(self, optie: str, aantal: int) -> None:
+        b, vraag = self._need(), self.vraag
+        if vraag is not None:
+            self._write(
+                DataKind.STEMMING, lambda: self._store.set_stemming(b.id, vraag.id, optie, aantal)
+            )
+
+    def set_kompas(
+        self, waarde_id: str, *, nu: int | None, doel: int | None, toelichting: str = ""
+    ) -> None:
+        b = self._need()
+        self._write(
+            DataKind.KOMPAS,
+            lambda: self._store.set_kompas(
+                b.id, waarde_id, nu=nu, doel=doel, toelichting=toelichting
+            ),
+        )
+
+    def set_rol(self, thema: str, taak: str, actoren: list[str]) -> None:
+        b = self._need()
+        self._write(DataKind.ROLLEN, lambda: self._store.set_rol(b.id, thema, taak, actoren))
+
+    def add_witte_vlek(
+        self, tekst: str, *, waarde_id: str | None = None, bouwsteen_id: str | None = None
+    ) -> None:
+        b = self._need()
+        vraag_id = self.vraag.id if self.vraag else None
+        self._write(
+            DataKind.WITTE_VLEK,
+            lambda: self._store.add_witte_vlek(
+                b.id, tekst, waarde_id=waarde_id, bouwsteen_id=bouwsteen_id, vraag_id=vraag_id
+            ),
+        )
+
+    def add_afspraak(self, wat: str, **fields: Any) -> Afspraak | None:
+        b = self._need()
+        return self._write(DataKind.AFSPRAAK, lambda: self._store.add_afspraak(b.id, wat, **fields))
+
+    def update_afspraak(self, afspraak_id: str, **changes: Any) -> Afspraak | None:
+        return self._write(
+            DataKind.AFSPRAAK, lambda: self._store.update_afspraak(afspraak_id, **changes)
+        )
+
+    def delete_afspraak(self, afspraak_id: str) -> None:
+        self._write(DataKind.AFSPRAAK, lambda: self._store.delete_afspraak(afspraak_id))
+
+    def set_evaluatie(self, afspraak_id: str, status: str, reflectie: str) -> None:
+        b = self._need()
+        self._write(
+            DataKind.EVALUATIE,
+            lambda: self._store.set_evaluatie(b.id, afspraak_id, status, reflectie),
+        )
+
+    def add_theme(self, thema: str) -> bool:
+        """A new row in the rolverdeling; False when the theme is already there."""
+        thema = thema.strip()
+        if not thema or thema in self.themes():
+            return False
+        self._draft_themes.append(thema)
+        self._announce(Change.DATA, DataKind.ROLLEN)
+        return True

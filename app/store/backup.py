@@ -1,0 +1,342 @@
+"""Rotating backups with SQLite's online backup API, and restoring one safely.
+
+A backup is a complete, self-contained SQLite file (rollback journal, no -wal) in
+`<data dir>/backups`, named `wijkpraat-<UTC time>-<reason>.sqlite` so the name sorts by
+time. Only the newest `KEEP` are kept. A restore never alters the file it replaces: a
+good current file is backed up first; a refused (bad) one is copied aside byte-for-byte.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import (
+    CorruptDatabase,
+    ForeignDatabase,
+    NotADatabase,
+    SchemaTooNew,
+    StoreError,
+    WijkpraatError,
+)
+from app.store.failures import classify_os_error, primary_code
+from app.store.opening import inspect_file, readonly_uri
+
+if TYPE_CHECKING:
+    from app.store.store import Store
+
+log = logging.getLogger(__name__)
+
+KEEP = 10
+PREFIX = "wijkpraat-"
+ASIDE_DIR = "apart"  # bad files moved out of the way by a restore; never rotated
+_NAME = re.compile(r"^wijkpraat-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite$")
+REASONS = {
+    "start": "bij het starten",
+    "afgesloten": "bijeenkomst afgesloten",
+    "handmatig": "handmatig gemaakt",
+    "voor-terugzetten": "voor het terugzetten",
+    "voor-import": "voor het inlezen",
+}
+
+
+class BackupError(WijkpraatError):
+    """A backup could not be made or restored; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made: dt.datetime  # UTC
+    reason: str
+
+    @property
+    def label(self) -> str:
+        """'22-11-2026 15:49 — bij het starten' in local time, for lists."""
+        local = self.made.astimezone()
+        why = REASONS.get(self.reason, self.reason.replace("-", " "))
+        return f"{local:%d-%m-%Y %H:%M:%S} — {why}"
+
+
+def _slug(reason: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")
+    return slug or "handmatig"
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y%m%d-%H%M%S-%f")
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """The backups in `backup_dir`, newest first (by the time in the name)."""
+    found = []
+    try:
+        entries = list(backup_dir.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        match = _NAME.match(path.name)
+        if match and path.is_file():
+            made = dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S-%f").replace(tzinfo=dt.UTC)
+            found.append(BackupInfo(path, made, match[2]))
+    return sorted(found, key=lambda b: b.path.name, reverse=True)
+
+
+def is_good(path: Path) -> bool:
+    """True if `path` opens as a Wijkpraat database (checked read-only)."""
+    try:
+        return inspect_file(path) > 0
+    except StoreError:
+        return False
+
+
+def newest_good_backup(backup_dir: Path) -> BackupInfo | None:
+    """The newest backup that passes the store's read-only check, if any."""
+    return next((b for b in list_backups(backup_dir) if is_good(b.path)), None)
+
+
+def make_backup(db_path: Path, backup_dir: Path, reason: str = "handmatig") -> Path:
+    """Copy `db_path` into `backup_dir` with the online backup API; keep the newest KEEP.
+
+    Safe while another process writes to the database (WAL): the copy is one consistent
+    snapshot. Never call it on a database this process has open: reading the file with
+    plain open() releases the process's POSIX locks on it (use backup_store).
+    Raises a StoreError if `db_path` is not a usable database (it is never touched) and
+    BackupError if the backup folder cannot be written.
+    """
+    db_path = Path(db_path)
+    inspect_file(db_path)  # refuses a bad file before anything reads it with SQLite
+    source = sqlite3.connect(readonly_uri(db_path), uri=True)
+    try:
+        return _backup_from(source, Path(backup_dir), reason)
+    finally:
+        source.close()
+
+
+def backup_store(store: Store, backup_dir: Path, reason: str) -> Path:
+    """Back up an open store through its own connection (keeps that connection's locks)."""
+    return _backup_from(store._conn, backup_dir, reason)
+
+
+def _backup_from(source: sqlite3.Connection, backup_dir: Path, reason: str) -> Path:
+    made = dt.datetime.now(dt.UTC)
+    target = backup_dir / f"{PREFIX}{_stamp(made)}-{_slug(reason)}.sqlite"
+    partial = target.with_name(target.name + ".partial")
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        while target.exists():  # two backups in the same microsecond
+            made += dt.timedelta(microseconds=1)
+            target = backup_dir / f"{PREFIX}{_stamp(made)}-{_slug(reason)}.sqlite"
+        _copy_database(source, partial)
+        os.replace(partial, target)
+        _fsync_dir(backup_dir)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise BackupError(_backup_failed(backup_dir, exc)) from exc
+    log.info("backup made: %s", target)
+    rotate(backup_dir)
+    return target
+
+
+def _backup_failed(backup_dir: Path, exc: BaseException) -> str:
+    full = (isinstance(exc, OSError) and classify_os_error(exc) == "full") or (
+        isinstance(exc, sqlite3.Error) and primary_code(exc) == sqlite3.SQLITE_FULL
+    )
+    if full:
+        return (
+            "De reservekopie kon niet worden gemaakt: de schijf is vol. "
+            "Maak ruimte vrij en probeer het opnieuw. Uw gegevens zelf zijn niet veranderd."
+        )
+    return (
+        f"De reservekopie kon niet worden gemaakt in de map '{backup_dir}'. "
+        "Controleer of u daar mag schrijven. Uw gegevens zelf zijn niet veranderd."
+    )
+
+
+def rotate(backup_dir: Path, keep: int = KEEP) -> list[Path]:
+    """Delete all but the newest `keep` backups; returns what was deleted."""
+    removed = []
+    for old in list_backups(backup_dir)[keep:]:
+        try:
+            old.path.unlink()
+            removed.append(old.path)
+        except OSError:
+            log.warning("could not remove old backup %s", old.path)
+    return removed
+
+
+def resolve_backup(backup_dir: Path, name: str) -> BackupInfo:
+    """A backup by file name, path, or 'nieuwste' (the newest good one)."""
+    if name == "nieuwste":
+        newest = newest_good_backup(backup_dir)
+        if newest is None:
+            raise BackupError(
+                f"Er is nog geen bruikbare reservekopie in '{backup_dir}'. "
+                "Maak er een met: wijkpraat backup"
+            )
+        return newest
+    candidate = Path(name)
+    if not candidate.exists():
+        candidate = backup_dir / name
+    if not candidate.is_file():
+        raise BackupError(
+            f"De reservekopie '{name}' bestaat niet. "
+            "Bekijk de lijst met: wijkpraat restore (zonder bestandsnaam)."
+        )
+    match = _NAME.match(candidate.name)
+    made = (
+        dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S-%f").replace(tzinfo=dt.UTC)
+        if match
+        else dt.datetime.fromtimestamp(candidate.stat().st_mtime, dt.UTC)
+    )
+    return BackupInfo(candidate, made, match[2] if match else "handmatig")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: Path  # the backup that is now the database
+    safety_copy: Path | None  # backup of the good file that was replaced
+    set_aside: Path | None  # byte-for-byte copy of the refused file that was replaced
+
+
+def restore_backup(db_path: Path, backup: Path, backup_dir: Path) -> RestoreResult:
+    """Make `backup` the database at `db_path`.
+
+    The current file is backed up first (or, if it is refused, copied aside unchanged).
+    All connections to `db_path` must be closed (the app closes its store first).
+    """
+    db_path, backup, backup_dir = Path(db_path), Path(backup), Path(backup_dir)
+    try:
+        if inspect_file(backup) == 0:
+            raise BackupError(f"De reservekopie '{backup.name}' is leeg. Kies een andere.")
+    except StoreError as exc:
+        raise BackupError(
+            f"De reservekopie '{backup.name}' is niet bruikbaar. Kies een andere. ({exc.message})"
+        ) from exc
+    safety: Path | None = None
+    aside: Path | None = None
+    if db_path.exists():
+        try:
+            inspect_file(db_path)
+            good = True
+        except StoreError:
+            good = False
+        if good:
+            _ensure_not_in_use(db_path)
+            safety = make_backup(db_path, backup_dir, "voor-terugzetten")
+        else:
+            aside = set_aside(db_path, backup_dir)
+    staging = db_path.with_name(f".{db_path.name}.terugzetten")
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(readonly_uri(backup), uri=True)
+        try:
+            _copy_database(source, staging)
+        finally:
+            source.close()
+        # A -wal/-shm left by the old file would be replayed onto the backup: remove them.
+        # They were copied aside or checkpointed into the safety backup above.
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(staging, db_path)
+        _fsync_dir(db_path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            staging.unlink(missing_ok=True)
+        raise BackupError(
+            f"Terugzetten is niet gelukt: {exc}. Het oude bestand staat nog op zijn plek "
+            "of in de map met reservekopieën. Vraag hulp bij de beheerder."
+        ) from exc
+    log.info("restored %s from %s", db_path, backup)
+    return RestoreResult(backup, safety, aside)
+
+
+def _ensure_not_in_use(db_path: Path) -> None:
+    """Refuse to replace a database another program (a running Wijkpraat) has open.
+
+    Leaving WAL mode needs the only connection; if another one is open SQLite says
+    'locked'. Replacing the file under a running app would send its next edits into the
+    removed file, so they would be lost.
+    """
+    conn = sqlite3.connect(db_path, timeout=0.5)
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        mode = str(exc)
+    finally:
+        conn.close()
+    if mode.lower() != "delete":
+        raise BackupError(
+            "Wijkpraat gebruikt deze database nog (in een ander venster of op de "
+            "achtergrond). Sluit Wijkpraat eerst en zet dan de reservekopie terug. "
+            "Er is niets veranderd."
+        )
+
+
+def set_aside(db_path: Path, backup_dir: Path) -> Path:
+    """Copy a refused file (and its -wal/-shm) aside, byte-for-byte; returns the copy."""
+    folder = backup_dir / ASIDE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    base = f"{_stamp(dt.datetime.now(dt.UTC))}-{db_path.name}"
+    copy = folder / base
+    shutil.copyfile(db_path, copy)
+    for suffix in ("-wal", "-shm"):
+        extra = db_path.with_name(db_path.name + suffix)
+        if extra.exists():
+            shutil.copyfile(extra, folder / (base + suffix))
+    _fsync(copy)
+    return copy
+
+
+def _copy_database(source: sqlite3.Connection, path: Path) -> None:
+    """Write `source` to a new file at `path` with SQLite's backup API, synced to disk.
+
+    The copy stands on its own: rollback journal, no -wal file next to it.
+    """
+    path.unlink(missing_ok=True)
+    dest = sqlite3.connect(path)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    _fsync(path)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        _fsync(folder)
+
+
+# Problems where putting back a backup helps: the file itself is bad or too new.
+_RESTORE_HELPS = (NotADatabase, CorruptDatabase, SchemaTooNew, ForeignDatabase)
+
+
+def offer_for(error: StoreError, backup_dir: Path) -> BackupInfo | None:
+    """The backup to offer for a storage problem, or None where a restore cannot help.
+
+    A locked database, a read-only folder or a full disk are not fixed by older data,
+    so those get their message only.
+    """
+    if not isinstance(error, _RESTORE_HELPS):
+        return None
+    return newest_good_backup(backup_dir)

@@ -1,0 +1,81 @@
+"""Whole rows in and out, for a bundle export, an import and anonymising.
+
+The exchange package decides what goes into a bundle and what an import may change;
+these methods are the SQL it needs, so that SQL stays in the store.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from app.store.base import StoreBase
+
+Merge = Literal["added", "updated", "unchanged"]
+
+
+class ExchangeRows(StoreBase):
+    """Rows as plain dicts, selected per gebied; one-row merges for an import."""
+
+    def gebied_rows(self, table: str, gebied_id: str | None) -> list[dict[str, Any]]:
+        """Every row of `table` that belongs to one gebied (or to all, with None).
+
+        Deelnemers come in the order they were added (their seat numbers follow it);
+        other tables by id, so an export of the same data is the same file.
+        """
+        params: list[Any] = []
+        if table == "gebied":
+            sql = "SELECT * FROM gebied"
+            if gebied_id is not None:
+                sql += " WHERE id = ?"
+                params.append(gebied_id)
+        elif table == "bijeenkomst":
+            sql = "SELECT * FROM bijeenkomst"
+            if gebied_id is not None:
+                sql += " WHERE gebied_id = ?"
+                params.append(gebied_id)
+        else:
+            sql = f"SELECT * FROM [{table}]"
+            if gebied_id is not None:
+                sql += " WHERE bijeenkomst_id IN (SELECT id FROM bijeenkomst WHERE gebied_id = ?)"
+                params.append(gebied_id)
+        sql += " ORDER BY aangemaakt, id" if table == "deelnemer" else " ORDER BY id"
+        return [dict(row) for row in self.query(sql, params)]
+
+    def merge_row(
+        self, table: str, row: dict[str, Any], natural_key: tuple[str, ...] = (), *, newer: Any
+    ) -> Merge:
+        """Add `row`, or update the row it matches (by id, else by `natural_key`).
+
+        `newer(incoming, existing)` decides whether the incoming `bijgewerkt` wins.
+        """
+        with self.transaction() as db:
+            found = self.query(f"SELECT * FROM [{table}] WHERE id = ?", [row["id"]])
+            if not found and natural_key:
+                found = self.query(
+                    f"SELECT * FROM [{table}] WHERE "
+                    + " AND ".join(f"[{c}] = ?" for c in natural_key),
+                    [row[c] for c in natural_key],
+                )
+            if not found:
+                db.table(table).insert(row)
+                return "added"
+            existing = dict(found[0])
+            if "bijgewerkt" not in row or not newer(row["bijgewerkt"], existing["bijgewerkt"]):
+                return "unchanged"
+            changes = {k: v for k, v in row.items() if k != "id"}
+            if existing | changes == existing:
+                return "unchanged"
+            db.table(table).update(existing["id"], changes)
+            return "updated"
+
+    def deelnemer_labels(self, bijeenkomst_id: str) -> list[tuple[str, str]]:
+        """(id, label) of the deelnemers of a bijeenkomst, in the order they were added."""
+        rows = self.query(
+            "SELECT id, label FROM deelnemer WHERE bijeenkomst_id = ? ORDER BY aangemaakt, id",
+            [bijeenkomst_id],
+        )
+        return [(row["id"], row["label"]) for row in rows]
+
+    def set_deelnemer_label(self, deelnemer_id: str, label: str) -> None:
+        with self.transaction() as db:
+            db.table("deelnemer").update(deelnemer_id, {"label": label})

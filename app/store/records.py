@@ -1,0 +1,172 @@
+"""Frozen dataclasses for the rows of the store; widgets, PDFs and exports get these."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+R = TypeVar("R")
+
+
+def from_row(cls: type[R], row: Mapping[str, Any]) -> R:
+    """Build a record from a database row, ignoring columns the record does not know."""
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in row.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Gebied:
+    id: str
+    naam: str
+    soort: str  # wijk | dorp
+    gebiedsteam: str
+    notities: str
+    aangemaakt: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class Bijeenkomst:
+    id: str
+    gebied_id: str
+    titel: str
+    datum: str  # ISO date, yyyy-mm-dd
+    locatie: str
+    vorm: str  # kampvuur | projectie | tafel
+    stap: int  # 1..3
+    archetype: str | None
+    follow_up_url: str | None
+    content_versie: str
+    status: str
+    huidige_vraag: str | None
+    aantal_deelnemers: int | None
+    notities: str  # the facilitator's private notes: never on the projector
+    aangemaakt: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class Inbreng:
+    id: str
+    bijeenkomst_id: str
+    vraag_id: str
+    tekst: str
+    soort: str | None
+    volgorde: int
+    stippen: int
+    prive: int
+    verwijderd: str | None
+    aangemaakt: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class Stemming:
+    id: str
+    bijeenkomst_id: str
+    vraag_id: str
+    optie: str
+    aantal: int
+    volgorde: int
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class KompasScore:
+    id: str
+    bijeenkomst_id: str
+    waarde_id: str
+    nu: int | None
+    doel: int | None
+    toelichting: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class Rol:
+    id: str
+    bijeenkomst_id: str
+    thema: str
+    taak: str
+    actor: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class WitteVlek:
+    id: str
+    bijeenkomst_id: str
+    tekst: str
+    waarde_id: str | None
+    bouwsteen_id: str | None
+    vraag_id: str | None
+    aangemaakt: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class Afspraak:
+    id: str
+    bijeenkomst_id: str
+    wat: str
+    wie: str
+    wanneer: str
+    instrument_id: str | None
+    waarde_id: str | None
+    bouwsteen_id: str | None
+    witte_vlek_id: str | None
+    status: str
+    follow_up_url: str | None
+    volgorde: int
+    aangemaakt: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class Deelnemer:
+    id: str
+    bijeenkomst_id: str
+    label: str
+    rol: str
+    groep: str
+    denkstijl: str | None
+    aangemaakt: str
+
+
+@dataclass(frozen=True)
+class Spreekbeurt:
+    id: str
+    bijeenkomst_id: str
+    deelnemer_id: str
+    vraag_id: str | None
+    start: str
+    duur_s: float
+    gepast: int
+
+
+@dataclass(frozen=True)
+class Evaluatie:
+    id: str
+    bijeenkomst_id: str
+    afspraak_id: str
+    status: str
+    reflectie: str
+    bijgewerkt: str
+
+
+__all__ = [
+    "Afspraak",
+    "Bijeenkomst",
+    "Deelnemer",
+    "Evaluatie",
+    "Gebied",
+    "Inbreng",
+    "KompasScore",
+    "Rol",
+    "Spreekbeurt",
+    "Stemming",
+    "WitteVlek",
+    "from_row",
+]

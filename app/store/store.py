@@ -1,0 +1,18 @@
+"""`Store`: a Wijkpraat database, the only door to SQL. One class, its tables in groups."""
+
+from __future__ import annotations
+
+from app.store.agreements import AgreementTables
+from app.store.exchange_rows import ExchangeRows
+from app.store.people import PeopleTables
+from app.store.places import PlacesTables
+from app.store.talk import TalkTables
+
+
+class Store(PlacesTables, TalkTables, AgreementTables, PeopleTables, ExchangeRows):
+    """A Wijkpraat database. Open with `Store.open(path)` or `Store.open_readonly(path)`.
+
+    Every write method commits before it returns. Several writes that belong together
+    (an import, anonymising, the demo) go inside one `with store.transaction():`, where
+    each write becomes a savepoint of that one transaction.
+    """

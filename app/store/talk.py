@@ -1,0 +1,135 @@
+"""What the room says in stap 1: inbreng and hand-count tallies (stemmingen)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.store import validation as check
+from app.store.base import StoreBase, new_id, now
+from app.store.records import Inbreng, Stemming
+from app.store.schema import INBRENG_SOORTEN
+
+
+class TalkTables(StoreBase):
+    """Inbreng and stemming rows."""
+
+    # -- inbreng -------------------------------------------------------------------------
+    def add_inbreng(
+        self,
+        bijeenkomst_id: str,
+        vraag_id: str,
+        tekst: str,
+        soort: str | None = None,
+        *,
+        stippen: int = 0,
+        id: str | None = None,
+    ) -> Inbreng:
+        stamp = now()
+        values = {
+            "bijeenkomst_id": bijeenkomst_id,
+            "vraag_id": check.text(vraag_id, "de vraag"),
+            "tekst": check.text(tekst, "de inbreng"),
+            "soort": check.choice(soort, INBRENG_SOORTEN, "De soort", required=False),
+            "stippen": check.count(stippen, "Het aantal stippen"),
+            "aangemaakt": stamp,
+            "bijgewerkt": stamp,
+        }
+        self.bijeenkomst(bijeenkomst_id)
+        if id:
+            values["id"] = id
+        return self._insert(
+            "inbreng",
+            Inbreng,
+            values,
+            ignore=bool(id),
+            order_within=("bijeenkomst_id = ? AND vraag_id = ?", [bijeenkomst_id, vraag_id]),
+        )
+
+    def inbreng(
+        self, bijeenkomst_id: str, vraag_id: str | None = None, *, include_deleted: bool = False
+    ) -> list[Inbreng]:
+        sql = "SELECT * FROM inbreng WHERE bijeenkomst_id = ?"
+        params: list[Any] = [bijeenkomst_id]
+        if vraag_id is not None:
+            sql += " AND vraag_id = ?"
+            params.append(vraag_id)
+        if not include_deleted:
+            sql += " AND verwijderd IS NULL"
+        return self._select(Inbreng, sql + " ORDER BY vraag_id, volgorde, aangemaakt", params)
+
+    def update_inbreng(self, inbreng_id: str, **changes: Any) -> Inbreng:
+        clean: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key == "tekst":
+                clean[key] = check.text(value, "de inbreng")
+            elif key == "soort":
+                clean[key] = check.choice(value, INBRENG_SOORTEN, "De soort", required=False)
+            elif key in ("stippen", "volgorde"):
+                clean[key] = check.count(value, key)
+            elif key == "prive":
+                clean[key] = int(bool(value))
+            else:
+                raise TypeError(f"unknown inbreng field: {key}")
+        return self._update("inbreng", Inbreng, inbreng_id, clean)
+
+    def move_inbreng(self, inbreng_id: str, delta: int) -> None:
+        """Move an item up (-1) or down (+1) among the inbreng of its question."""
+        item = self._get("inbreng", Inbreng, inbreng_id)
+        if item.verwijderd is not None:
+            return  # a deleted item has no place in the list to move
+        with self.transaction() as db:
+            ids = [i.id for i in self.inbreng(item.bijeenkomst_id, item.vraag_id)]
+            pos = ids.index(item.id)
+            new = pos + delta
+            if not 0 <= new < len(ids):
+                return
+            ids.insert(new, ids.pop(pos))
+            for order, row_id in enumerate(ids, start=1):
+                db.table("inbreng").update(row_id, {"volgorde": order})
+
+    def delete_inbreng(self, inbreng_id: str) -> Inbreng:
+        """Soft delete, so undo (and a later look) can bring the words back."""
+        return self._update("inbreng", Inbreng, inbreng_id, {"verwijderd": now()})
+
+    def restore_inbreng(self, inbreng_id: str) -> Inbreng:
+        return self._update("inbreng", Inbreng, inbreng_id, {"verwijderd": None})
+
+    # -- stemming (hand-count tallies) -----------------------------------------------------
+    def set_stemming(self, bijeenkomst_id: str, vraag_id: str, optie: str, aantal: int) -> Stemming:
+        vraag_id = check.text(vraag_id, "de vraag")
+        optie = check.text(optie, "de optie", max_len=200)
+        aantal = check.count(aantal, "Het aantal")
+        self.bijeenkomst(bijeenkomst_id)
+        with self.transaction() as db:
+            existing = db.execute(
+                "SELECT id FROM stemming WHERE bijeenkomst_id = ? AND vraag_id = ? AND optie = ?",
+                [bijeenkomst_id, vraag_id, optie],
+            ).fetchone()
+            if existing:
+                db.table("stemming").update(existing[0], {"aantal": aantal, "bijgewerkt": now()})
+                row_id = existing[0]
+            else:
+                row_id = new_id()
+                order = self._next_order(
+                    "stemming", "bijeenkomst_id = ? AND vraag_id = ?", [bijeenkomst_id, vraag_id]
+                )
+                db.table("stemming").insert(
+                    {
+                        "id": row_id,
+                        "bijeenkomst_id": bijeenkomst_id,
+                        "vraag_id": vraag_id,
+                        "optie": optie,
+                        "aantal": aantal,
+                        "volgorde": order,
+                        "bijgewerkt": now(),
+                    }
+                )
+        return self._get("stemming", Stemming, row_id)
+
+    def stemmingen(self, bijeenkomst_id: str, vraag_id: str | None = None) -> list[Stemming]:
+        sql = "SELECT * FROM stemming WHERE bijeenkomst_id = ?"
+        params: list[Any] = [bijeenkomst_id]
+        if vraag_id is not None:
+            sql += " AND vraag_id = ?"
+            params.append(vraag_id)
+        return self._select(Stemming, sql + " ORDER BY vraag_id, volgorde", params)

@@ -1,0 +1,1 @@
+"""The app's own plumbing: paths, logging, the crash log, the self-test and the demo."""

@@ -1,0 +1,1 @@
+"""Parts several windows use: table models, themes, the kompas radar, debouncing, the icon."""

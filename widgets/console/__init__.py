@@ -1,0 +1,1 @@
+"""The facilitator's console: the header (view.py) and one page per part of the praatplaat."""

@@ -1,0 +1,409 @@
+"""Stap 2, afspraken maken: the editor, the list, and the live congruence panel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.labels import STATUS_AFSPRAAK_LABELS as STATUS_LABELS
+from app.meeting.adapter import MeetingState
+from app.meeting.congruence import Bevinding, Voorstel
+from app.store.records import Afspraak
+from app.store.schema import STATUS_AFSPRAAK
+from widgets.common.debounce import Debouncer
+from widgets.common.models import Column, RecordTableModel
+
+TEXT_FIELDS = ("wie", "wanneer", "follow_up_url")
+
+
+class AfsprakenPage(QWidget):
+    """Type what is agreed and press Enter; everything after that is saved as you go."""
+
+    def __init__(self, state: MeetingState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.current: Afspraak | None = None
+        self._loading = False
+        self._build()
+        state.bijeenkomst_changed.connect(lambda _b: self.load())
+        state.data_changed.connect(self._on_data_changed)
+        state.archetype_changed.connect(lambda _a: self.refresh_findings())
+
+    # -- building ----------------------------------------------------------------------
+    def _build(self) -> None:
+        pack = self.state.pack
+        self.mode_label = QLabel()
+        self.wat = QLineEdit()
+        self.wat.setPlaceholderText("Wat gaan we doen? (Enter = afspraak maken)")
+        self.wie = QLineEdit()
+        self.wanneer = QLineEdit()
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://… (mag leeg blijven)")
+        self.instrument = self._combo([(i.naam, i.id, i.omschrijving) for i in pack.instrumenten])
+        self.waarde = self._combo([(w.titel, w.id, w.uitleg) for w in pack.kompas])
+        self.bouwsteen = self._combo([(b.titel, b.id, b.uitleg) for b in pack.bouwstenen])
+        self.witte_vlek = self._combo([])
+        self.status = QComboBox()
+        for s in STATUS_AFSPRAAK:
+            self.status.addItem(STATUS_LABELS[s], s)
+        self.field_error = QLabel()
+        self.field_error.setWordWrap(True)
+        self.field_error.setStyleSheet("color: #B00020;")
+
+        form = QFormLayout()
+        for text, widget, name in (
+            ("&Wat:", self.wat, "Wat wordt er afgesproken"),
+            ("W&ie:", self.wie, "Wie doet het"),
+            ("Wa&nneer:", self.wanneer, "Wanneer"),
+            ("I&nstrument:", self.instrument, "Instrument"),
+            ("&Kompaswaarde:", self.waarde, "Kompaswaarde"),
+            ("&Bouwsteen:", self.bouwsteen, "Bouwsteen"),
+            ("Witte v&lek:", self.witte_vlek, "Witte vlek"),
+            ("&Status:", self.status, "Status"),
+            ("&Webadres:", self.url, "Eigen webadres van de afspraak"),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+
+        self.new_button = QPushButton("Nieuwe afspraak")
+        self.new_button.setToolTip("Ctrl+Shift+N")
+        self.add_button = QPushButton("Afspraak maken")
+        self.delete_button = QPushButton("Verwijderen")
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.add_button, self.delete_button):
+            b.setAccessibleName(b.text())
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.model: RecordTableModel[Afspraak] = RecordTableModel(
+            [
+                Column("Wat", lambda a: a.wat),
+                Column("Wie", lambda a: a.wie),
+                Column("Wanneer", lambda a: a.wanneer),
+                Column("Waarde", lambda a: pack.waarde(a.waarde_id).titel if a.waarde_id else ""),
+                Column("Status", lambda a: STATUS_LABELS[a.status]),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Afspraken")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.addWidget(self.mode_label)
+        editor_layout.addLayout(form)
+        editor_layout.addWidget(self.field_error)
+        editor_layout.addLayout(buttons)
+        editor_layout.addWidget(self.table, 1)
+
+        self.findings_title = QLabel()
+        self.findings_title.setWordWrap(True)
+        self.findings_box = QVBoxLayout()
+        findings_inner = QWidget()
+        findings_inner.setLayout(self.findings_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(findings_inner)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        panel = QWidget()
+        panel.setAccessibleName("Wat nog ontbreekt")
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self.findings_title)
+        panel_layout.addWidget(scroll, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(editor)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._debouncer = Debouncer(self._save_text_fields, self)
+        self.wat.returnPressed.connect(self._on_wat_enter)
+        self.wat.textEdited.connect(lambda _t: self.current and self._debouncer.poke())
+        for edit in (self.wie, self.wanneer):
+            edit.textEdited.connect(lambda _t: self.current and self._debouncer.poke())
+            edit.editingFinished.connect(self._debouncer.flush)
+        self.url.editingFinished.connect(self._save_url)
+        for combo in (self.instrument, self.waarde, self.bouwsteen, self.witte_vlek, self.status):
+            combo.currentIndexChanged.connect(self._save_combos)
+        self.new_button.clicked.connect(self.start_new)
+        self.add_button.clicked.connect(self._on_wat_enter)
+        self.delete_button.clicked.connect(self._delete)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        QShortcut(
+            QKeySequence("Ctrl+Shift+N"),
+            self,
+            self.start_new,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    @staticmethod
+    def _combo(items: list[tuple[str, str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem("(geen)", None)
+        for text, value, tip in items:
+            combo.addItem(text, value)
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        return combo
+
+    # -- loading -----------------------------------------------------------------------
+    def load(self) -> None:
+        b = self.state.bijeenkomst
+        self.model.set_rows(self.state.afspraken())
+        self._fill_witte_vlekken()
+        self.refresh_findings()
+        if self.current and b:
+            still = next((a for a in self.model.rows() if a.id == self.current.id), None)
+            self._edit(still)
+        else:
+            self._edit(None)
+
+    def _fill_witte_vlekken(self) -> None:
+        keep = self.witte_vlek.currentData()
+        self._loading = True
+        self.witte_vlek.clear()
+        self.witte_vlek.addItem("(geen)", None)
+        for vlek in self.state.witte_vlekken():
+            self.witte_vlek.addItem(vlek.tekst, vlek.id)
+        self._select(self.witte_vlek, keep)
+        self._loading = False
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in ("afspraak", "witte_vlek", "kompas", "bijeenkomst"):
+            rows = self.state.afspraken()
+            if [r.id for r in rows] != [r.id for r in self.model.rows()] or kind == "afspraak":
+                self.model.set_rows(rows)
+                self._reselect()
+            if kind == "witte_vlek":
+                self._fill_witte_vlekken()
+            self.refresh_findings()
+
+    def _reselect(self) -> None:
+        if self.current is None:
+            return
+        for row, a in enumerate(self.model.rows()):
+            if a.id == self.current.id:
+                self.current = a
+                self._loading = True
+                self.table.selectRow(row)
+                self._loading = False
+
+    def refresh_findings(self) -> None:
+        while self.findings_box.count():
+            item = self.findings_box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from the page at once, freed later
+                widget.deleteLater()
+        findings = self.state.findings()
+        b = self.state.bijeenkomst
+        archetype = (
+            self.state.pack.archetype(b.archetype).titel
+            if b and b.archetype
+            else "nog niet gekozen"
+        )
+        reasons = list(dict.fromkeys(f.waarom for f in findings if f.waarom))
+        if findings:
+            why = "".join(f"<p>{_esc(r)}</p>" for r in reasons)
+            count = "1 punt" if len(findings) == 1 else f"{len(findings)} punten"
+            self.findings_title.setText(
+                f"<b>Wat past nog niet bij ‘{_esc(archetype)}’?</b> ({count}){why}"
+            )
+        else:
+            self.findings_title.setText(
+                f"<b>De afspraken passen bij ‘{_esc(archetype)}’.</b> Er ontbreekt niets."
+            )
+        self.findings: list[Bevinding] = findings
+        for finding in findings:
+            self.findings_box.addWidget(self._finding_widget(finding))
+        self.findings_box.addStretch(1)
+
+    def _finding_widget(self, finding: Bevinding) -> QWidget:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        text = QLabel(finding.tekst)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(text)
+        if finding.voorstel is not None:
+            button = QPushButton("Maak afspraak")
+            button.setAccessibleName(f"Maak afspraak: {finding.tekst[:60]}")
+            button.clicked.connect(lambda _c=False, v=finding.voorstel: self.prefill(v))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.setProperty("bevinding", finding.regel_id)
+        return box
+
+    # -- editing -----------------------------------------------------------------------
+    def flush(self) -> None:
+        self._debouncer.flush()
+
+    def start_new(self) -> None:
+        self._edit(None)
+        self.wat.setFocus()
+
+    def prefill(self, voorstel: Voorstel) -> None:
+        """ "Maak afspraak": a new afspraak with the suggestion filled in; type 'wat' + Enter."""
+        self._edit(None)
+        self._loading = True
+        self.wat.setText(voorstel.wat)
+        self._select(self.waarde, voorstel.waarde_id)
+        self._select(self.instrument, voorstel.instrument_id)
+        self._select(self.witte_vlek, voorstel.witte_vlek_id)
+        self._loading = False
+        self.wat.setFocus()
+        self.wat.selectAll()
+
+    def _edit(self, afspraak: Afspraak | None) -> None:
+        self._debouncer.flush()
+        self.current = afspraak
+        self.field_error.clear()
+        self._loading = True
+        if afspraak is None:
+            self.mode_label.setText(
+                "<b>Nieuwe afspraak</b> — typ wat jullie gaan doen en druk op Enter."
+            )
+            for edit in (self.wat, self.wie, self.wanneer, self.url):
+                edit.clear()
+            for combo in (
+                self.instrument,
+                self.waarde,
+                self.bouwsteen,
+                self.witte_vlek,
+                self.status,
+            ):
+                combo.setCurrentIndex(0)
+            self.table.clearSelection()
+        else:
+            self.mode_label.setText("<b>Afspraak bewerken</b> — wordt direct opgeslagen.")
+            self.wat.setText(afspraak.wat)
+            self.wie.setText(afspraak.wie)
+            self.wanneer.setText(afspraak.wanneer)
+            self.url.setText(afspraak.follow_up_url or "")
+            self._select(self.instrument, afspraak.instrument_id)
+            self._select(self.waarde, afspraak.waarde_id)
+            self._select(self.bouwsteen, afspraak.bouwsteen_id)
+            self._select(self.witte_vlek, afspraak.witte_vlek_id)
+            self._select(self.status, afspraak.status)
+        self.delete_button.setEnabled(afspraak is not None)
+        self.add_button.setEnabled(afspraak is None)
+        self._loading = False
+
+    @staticmethod
+    def _select(combo: QComboBox, value: Any) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "wie": self.wie.text(),
+            "wanneer": self.wanneer.text(),
+            "instrument_id": self.instrument.currentData(),
+            "waarde_id": self.waarde.currentData(),
+            "bouwsteen_id": self.bouwsteen.currentData(),
+            "witte_vlek_id": self.witte_vlek.currentData(),
+            "status": self.status.currentData(),
+        }
+
+    def _on_wat_enter(self) -> None:
+        if self.current is not None:
+            self._debouncer.flush()
+            return
+        if not self.wat.text().strip():
+            self.field_error.setText("Typ eerst wat er wordt afgesproken.")
+            return
+        created = self.state.add_afspraak(
+            self.wat.text(), follow_up_url=self.url.text() or None, **self._fields()
+        )
+        if created is None:
+            self.field_error.setText("De afspraak is niet gemaakt; zie de melding onderin.")
+            return
+        self.current = created
+        self._reselect()
+        self._edit(created)
+        self.wie.setFocus()
+
+    def _save_text_fields(self) -> None:
+        if self.current is None or self._loading:
+            return
+        if not self.wat.text().strip():
+            return  # an empty 'wat' is not saved; the old text stays until there is new text
+        self.state.update_afspraak(
+            self.current.id, wat=self.wat.text(), wie=self.wie.text(), wanneer=self.wanneer.text()
+        )
+
+    def _save_url(self) -> None:
+        if self.current is None or self._loading:
+            return
+        if (self.url.text().strip() or None) == self.current.follow_up_url:
+            return
+        saved = self.state.update_afspraak(self.current.id, follow_up_url=self.url.text())
+        self.field_error.setText("" if saved else "Dit webadres kan niet: zie de melding onderin.")
+
+    def _save_combos(self) -> None:
+        if self.current is None or self._loading:
+            return
+        fields = self._fields()
+        self.state.update_afspraak(
+            self.current.id, **{k: v for k, v in fields.items() if k not in ("wie", "wanneer")}
+        )
+
+    def _on_row(self, current: Any, _previous: Any) -> None:
+        if self._loading or not current.isValid():
+            return
+        self._edit(self.model.row_record(current.row()))
+
+    @classmethod
+    def confirm_delete(cls, parent: QWidget, wat: str) -> bool:
+        """Ask before an agreed afspraak disappears (tests replace this)."""
+        answer = QMessageBox.question(
+            parent,
+            "Afspraak verwijderen",
+            f"De afspraak ‘{wat}’ verwijderen? Dat kan niet ongedaan worden gemaakt.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _delete(self) -> None:
+        if self.current is not None and self.confirm_delete(self, self.current.wat):
+            self.state.delete_afspraak(self.current.id)
+            self.current = None
+            self.load()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,418 @@
+"""Stap 1, bespreken: the question navigator and the question card with inbreng and tallies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content import Vraag
+from app.meeting.adapter import MeetingState
+from app.store.records import Inbreng
+
+SOORT_LABELS = {
+    None: "(geen soort)",
+    "sterkte": "Sterkte",
+    "zwakte": "Zwakte",
+    "kans": "Kans",
+    "bedreiging": "Bedreiging",
+    "idee": "Idee",
+    "zorg": "Zorg",
+}
+DEFAULT_OPTIONS = ("eens", "neutraal", "oneens")
+VRAAG_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BesprekenPage(QWidget):
+    """Navigator on the left, the current question on the right."""
+
+    def __init__(self, state: MeetingState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._loading = False
+        self._build()
+        self._connect_signals()
+
+    # -- building ----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.navigator = QTreeWidget()
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setAccessibleName("Vragen van de praatplaat")
+        self.navigator.setMinimumWidth(300)
+
+        self.onderdeel_label = QLabel()
+        self.vraag_label = QLabel()
+        self.vraag_label.setWordWrap(True)
+        self.vraag_label.setTextFormat(Qt.TextFormat.PlainText)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.vraag_label.setFont(big)
+        self.vraag_label.setAccessibleName("Huidige vraag")
+
+        self.inbreng_list = QListWidget()
+        self.inbreng_list.setAccessibleName("Inbreng bij deze vraag")
+        self.inbreng_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.inbreng_list.setWordWrap(True)
+        self.inbreng_input = QLineEdit()
+        self.inbreng_input.setPlaceholderText("Typ wat er gezegd wordt en druk op Enter")
+        self.inbreng_input.setAccessibleName("Nieuwe inbreng")
+        self.soort_box = QComboBox()
+        self.soort_box.setAccessibleName("Soort inbreng")
+        self.input_label = QLabel("&Inbreng:")
+        self.input_label.setBuddy(self.inbreng_input)
+        self._editing: Inbreng | None = None
+
+        self.up_button = QPushButton("Omhoog")
+        self.down_button = QPushButton("Omlaag")
+        self.dot_button = QPushButton("Stip +1")
+        self.undot_button = QPushButton("Stip −1")
+        self.edit_button = QPushButton("Bewerken")
+        self.delete_button = QPushButton("Verwijderen")
+        self.undo_button = QPushButton("Ongedaan maken")
+        for button, tip in (
+            (self.up_button, "Alt+Omhoog"),
+            (self.down_button, "Alt+Omlaag"),
+            (self.dot_button, "+"),
+            (self.undot_button, "−"),
+            (self.edit_button, "F2"),
+            (self.delete_button, "Delete"),
+            (self.undo_button, "Ctrl+Z"),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(button.text())
+
+        self.tally_box = QGroupBox("Handen tellen")
+        self.tally_row = QHBoxLayout(self.tally_box)
+        self.tally_spins: dict[str, QSpinBox] = {}
+        self.option_input = QLineEdit()
+
+        card = QWidget()
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self.onderdeel_label)
+        card_layout.addWidget(self.vraag_label)
+        row = QHBoxLayout()
+        row.addWidget(self.input_label)
+        row.addWidget(self.inbreng_input, 1)
+        row.addWidget(self.soort_box)
+        card_layout.addLayout(row)
+        card_layout.addWidget(self.inbreng_list, 1)
+        buttons = QHBoxLayout()
+        for b in (
+            self.up_button,
+            self.down_button,
+            self.dot_button,
+            self.undot_button,
+            self.edit_button,
+            self.delete_button,
+            self.undo_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        card_layout.addLayout(buttons)
+        card_layout.addWidget(self.tally_box)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(card)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.inbreng_input, self.soort_box)
+        self.setTabOrder(self.soort_box, self.inbreng_list)
+
+        for keys, slot in (
+            ("Alt+Up", lambda: self._move(-1)),
+            ("Alt+Down", lambda: self._move(+1)),
+            ("Ctrl+Z", self.state.undo_delete),
+        ):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        # Keys on the list itself: an event filter, so they work however focus arrived.
+        none, ctrl = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier
+        self._list_keys = {
+            (Qt.Key.Key_Delete, none): self._delete,
+            (Qt.Key.Key_F2, none): self._start_edit,
+            (Qt.Key.Key_Plus, none): lambda: self._dots(+1),
+            (Qt.Key.Key_Minus, none): lambda: self._dots(-1),
+            (Qt.Key.Key_Z, ctrl): self.state.undo_delete,
+        }
+        self.inbreng_list.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.inbreng_list and event.type() == QEvent.Type.KeyPress:
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
+            action = self._list_keys.get((Qt.Key(event.key()), modifiers))  # type: ignore[attr-defined]
+            text = event.text()  # type: ignore[attr-defined]
+            if action is None and text in ("+", "-"):
+                # '+' needs Shift on most laptop keyboards: go by the character typed
+                action = (lambda: self._dots(+1)) if text == "+" else (lambda: self._dots(-1))
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _connect_signals(self) -> None:
+        self.state.bijeenkomst_changed.connect(lambda _b: self.rebuild_navigator())
+        self.state.archetype_changed.connect(lambda _a: self.rebuild_navigator())
+        self.state.question_changed.connect(self._show_question)
+        self.state.data_changed.connect(self._on_data_changed)
+        self.navigator.currentItemChanged.connect(self._on_navigator)
+        self.inbreng_input.returnPressed.connect(self._add)
+        self.edit_button.clicked.connect(self._start_edit)
+        QShortcut(
+            QKeySequence("Escape"),
+            self.inbreng_input,
+            self._cancel_edit,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(+1))
+        self.dot_button.clicked.connect(lambda: self._dots(+1))
+        self.undot_button.clicked.connect(lambda: self._dots(-1))
+        self.delete_button.clicked.connect(self._delete)
+        self.undo_button.clicked.connect(self.state.undo_delete)
+
+    # -- navigator ---------------------------------------------------------------------
+    def rebuild_navigator(self) -> None:
+        """The bouwstenen and kompas waarden with the questions for this archetype."""
+        self._loading = True
+        self.navigator.clear()
+        pack, state = self.state.pack, self.state
+        asked = {v.id for v in state.questions()}
+        for group_title, onderdelen in (("Bouwstenen", pack.bouwstenen), ("Kompas", pack.kompas)):
+            group = QTreeWidgetItem([group_title])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.navigator.addTopLevelItem(group)
+            for onderdeel in onderdelen:
+                node = QTreeWidgetItem([state.text(onderdeel.titel)])
+                node.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.addChild(node)
+                for vraag in onderdeel.vragen:
+                    if vraag.id not in asked:
+                        continue
+                    item = QTreeWidgetItem([f"{vraag.nummer}  {state.text(vraag.tekst)}"])
+                    item.setData(0, VRAAG_ROLE, vraag.id)
+                    item.setToolTip(0, state.text(vraag.tekst))
+                    node.addChild(item)
+        self.navigator.expandAll()
+        self._loading = False
+        self._select_in_navigator(state.vraag)
+
+    def _select_in_navigator(self, vraag: Vraag | None) -> None:
+        if vraag is None:
+            return
+        for item in self._question_items():
+            if item.data(0, VRAAG_ROLE) == vraag.id:
+                self._loading = True
+                self.navigator.setCurrentItem(item)
+                self.navigator.scrollToItem(item)
+                self._loading = False
+                return
+
+    def _question_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for i in range(self.navigator.topLevelItemCount()):
+            group = self.navigator.topLevelItem(i)
+            for j in range(group.childCount()):
+                node = group.child(j)
+                items += [node.child(k) for k in range(node.childCount())]
+        return items
+
+    def _on_navigator(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if self._loading or current is None:
+            return
+        vraag_id = current.data(0, VRAAG_ROLE)
+        if vraag_id:
+            self.state.set_question(vraag_id)
+
+    # -- the question card -------------------------------------------------------------
+    def _show_question(self, vraag: Vraag | None) -> None:
+        self._cancel_edit()
+        self._select_in_navigator(vraag)
+        if vraag is None:
+            self.vraag_label.setText("Kies een vraag in de lijst links.")
+            self.onderdeel_label.setText("")
+            self._fill_inbreng()
+            self._fill_tallies()
+            return
+        pack = self.state.pack
+        onderdeel = next(o for o in (*pack.bouwstenen, *pack.kompas) if o.id == vraag.onderdeel_id)
+        self.onderdeel_label.setText(f"{vraag.nummer} · {self.state.text(onderdeel.titel)}")
+        self.vraag_label.setText(self.state.text(vraag.tekst))
+        soorten: list[str | None] = [
+            None,
+            *getattr(onderdeel, "inbreng_soorten", ()),
+            "idee",
+            "zorg",
+        ]
+        self.soort_box.clear()
+        for soort in dict.fromkeys(soorten):
+            self.soort_box.addItem(SOORT_LABELS[soort], soort)
+        if getattr(onderdeel, "inbreng_soorten", ()):
+            self.soort_box.setCurrentIndex(1)  # DNA: start at "sterkte"
+        self._fill_inbreng()
+        self._fill_tallies()
+        if self.isVisible():
+            # A new question: typing goes into the inbreng field again (the widget that
+            # had focus may even have been rebuilt), never into presenter keys by accident.
+            self.inbreng_input.setFocus()
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind == "inbreng":
+            self._fill_inbreng()
+        elif kind == "stemming":
+            self._fill_tallies()
+
+    def _fill_inbreng(self, select_id: str | None = None) -> None:
+        current = self.inbreng_list.currentItem()
+        keep = select_id or (current.data(VRAAG_ROLE).id if current else None)
+        self._loading = True
+        self.inbreng_list.clear()
+        for item in self.state.inbreng():
+            row = QListWidgetItem(_label(item))
+            row.setData(VRAAG_ROLE, item)
+            row.setToolTip(_describe(item))
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, _describe(item))
+            self.inbreng_list.addItem(row)
+            if keep and item.id == keep:
+                self.inbreng_list.setCurrentItem(row)
+        self._loading = False
+        self.undo_button.setEnabled(self.state.can_undo())
+
+    def selected_inbreng(self) -> Inbreng | None:
+        item = self.inbreng_list.currentItem()
+        return item.data(VRAAG_ROLE) if item else None
+
+    def _add(self) -> None:
+        """Enter in the input: a new inbreng, or the edited text of the one being edited."""
+        text = self.inbreng_input.text()
+        if not text.strip():
+            return
+        soort = self.soort_box.currentData()
+        if self._editing is not None:
+            done = self.state.update_inbreng(self._editing.id, tekst=text, soort=soort)
+            if done is not None:
+                self._cancel_edit()
+                self._fill_inbreng(done.id)
+            return
+        if self.state.add_inbreng(text, soort) is not None:
+            self.inbreng_input.clear()
+
+    def _start_edit(self) -> None:
+        """Put the selected inbreng in the input line; Enter saves, Esc cancels."""
+        item = self.selected_inbreng()
+        if item is None:
+            return
+        self._editing = item
+        self.input_label.setText("&Bewerk:")
+        self.inbreng_input.setText(item.tekst)
+        index = self.soort_box.findData(item.soort)
+        if index >= 0:
+            self.soort_box.setCurrentIndex(index)
+        self.inbreng_input.setFocus()
+        self.inbreng_input.selectAll()
+
+    def _cancel_edit(self) -> None:
+        if self._editing is not None:
+            self._editing = None
+            self.input_label.setText("&Inbreng:")
+            self.inbreng_input.clear()
+
+    def _move(self, delta: int) -> None:
+        item = self.selected_inbreng()
+        if item:
+            self.state.move_inbreng(item.id, delta)
+            self._fill_inbreng(item.id)
+
+    def _dots(self, delta: int) -> None:
+        item = self.selected_inbreng()
+        if item:
+            self.state.update_inbreng(item.id, stippen=max(0, item.stippen + delta))
+
+    def _delete(self) -> None:
+        item = self.selected_inbreng()
+        if item:
+            self.state.delete_inbreng(item.id)
+
+    # -- tallies ------------------------------------------------------------------------
+    def _fill_tallies(self) -> None:
+        stored = self.state.stemmingen()
+        options = list(dict.fromkeys([*DEFAULT_OPTIONS, *stored]))
+        if options == list(self.tally_spins):
+            # Same options: update the numbers in place, so a spin box being typed in
+            # keeps its focus.
+            for option, spin in self.tally_spins.items():
+                if spin.value() != stored.get(option, 0):
+                    spin.blockSignals(True)
+                    spin.setValue(stored.get(option, 0))
+                    spin.blockSignals(False)
+            return
+        while self.tally_row.count():
+            widget = self.tally_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.tally_spins = {}
+        for option in options:
+            spin = QSpinBox()
+            spin.setRange(0, 999)
+            spin.setValue(stored.get(option, 0))
+            spin.setAccessibleName(f"Aantal handen: {option}")
+            spin.valueChanged.connect(lambda value, o=option: self.state.set_stemming(o, value))
+            self.tally_spins[option] = spin
+            label = QLabel(f"{option.capitalize()}:")
+            label.setBuddy(spin)
+            self.tally_row.addWidget(label)
+            self.tally_row.addWidget(spin)
+            self.tally_row.addSpacing(12)
+        self.option_input = QLineEdit()
+        self.option_input.setPlaceholderText("Eigen optie + Enter")
+        self.option_input.setAccessibleName("Nieuwe optie voor handen tellen")
+        self.option_input.returnPressed.connect(self._add_option)
+        self.tally_row.addWidget(self.option_input, 1)
+
+    def _add_option(self) -> None:
+        option = self.option_input.text().strip()
+        if option:
+            self.state.set_stemming(option, 0)
+            spin = self.tally_spins.get(option)
+            if spin is not None:
+                spin.setFocus()
+
+
+def _label(item: Inbreng) -> str:
+    parts = [item.tekst]
+    if item.soort:
+        parts.append(f"[{SOORT_LABELS[item.soort].lower()}]")
+    if item.stippen:
+        parts.append(
+            "●" * min(item.stippen, 10) + (f" {item.stippen}" if item.stippen > 10 else "")
+        )
+    return "  ".join(parts)
+
+
+def _describe(item: Inbreng) -> str:
+    soort = f", {SOORT_LABELS[item.soort].lower()}" if item.soort else ""
+    return f"{item.tekst}{soort}, {item.stippen} stippen"

@@ -1,0 +1,1 @@
+"""Dialogs: forms, export/import/anonymise, restore, printing, about."""
