@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import content
+from app.content import loader as content
 from app.errors import ContentError, InvalidInput, WijkpraatError
 from app.exchange.bundle import BUNDLE_TABLES, BundleError, build_bundle, import_bundle
 from app.store import Store

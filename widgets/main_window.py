@@ -7,32 +7,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDockWidget,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListView,
     QMainWindow,
     QMenu,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app.content import ContentPack
-from app.content.labels import STATUS_LABELS, VORM_LABELS, datum_kort
 from app.errors import WijkpraatError
 from app.store import SETTING_BIJEENKOMST, Store
 from app.store.records import Bijeenkomst, Gebied
-from widgets.common.models import Column, RecordTableModel
 from widgets.common.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
@@ -73,19 +61,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Wijkpraat")
         self.resize(1280, 720)
 
-        self.gebieden_model: RecordTableModel[Gebied] = RecordTableModel(
-            [Column("Gebied", lambda g: f"{g.naam} ({g.soort})")], self
-        )
-        self.bijeenkomsten_model: RecordTableModel[Bijeenkomst] = RecordTableModel(
-            [
-                Column("Datum", lambda b: datum_kort(b.datum)),
-                Column("Titel", lambda b: b.titel),
-                Column("Stap", lambda b: f"{b.stap}. {pack.stappen[b.stap - 1].titel}"),
-                Column("Vorm", lambda b: VORM_LABELS.get(b.vorm, b.vorm)),
-                Column("Status", lambda b: STATUS_LABELS.get(b.status, b.status)),
-            ],
-            self,
-        )
         self.projector: ProjectorWindow | None = None  # built on first use
         self._build()
         self._connect_signals()
@@ -120,66 +95,12 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.gebieden_view = QListView()
-        self.gebieden_view.setModel(self.gebieden_model)
-        self.gebieden_view.setAccessibleName("Gebieden")
-        self.gebieden_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        from widgets.overview import OverviewPage
 
-        self.bijeenkomsten_view = QTableView()
-        self.bijeenkomsten_view.setModel(self.bijeenkomsten_model)
-        self.bijeenkomsten_view.setAccessibleName("Bijeenkomsten")
-        self.bijeenkomsten_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.bijeenkomsten_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.bijeenkomsten_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.bijeenkomsten_view.setTabKeyNavigation(False)
-        self.bijeenkomsten_view.verticalHeader().hide()
-        header = self.bijeenkomsten_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-        self.empty_label = QLabel(
-            "Nog geen gebieden. Maak er een met <b>Nieuw gebied</b> (Ctrl+G), "
-            "of probeer de voorbeeldgegevens met <b>wijkpraat demo</b>."
-        )
-        self.empty_label.setWordWrap(True)
-        self.gebied_title = QLabel()
-        self.gebied_title.setTextFormat(Qt.TextFormat.PlainText)
-
-        self.new_gebied_button = QPushButton("Nieuw &gebied… (Ctrl+G)")
-        self.new_bijeenkomst_button = QPushButton("Nieuwe bij&eenkomst… (Ctrl+N)")
-        self.open_button = QPushButton("&Openen (Enter)")
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        gebieden_label = QLabel("Gebie&den")
-        gebieden_label.setBuddy(self.gebieden_view)
-        left_layout.addWidget(gebieden_label)
-        left_layout.addWidget(self.gebieden_view)
-        left_layout.addWidget(self.empty_label)
-        left_layout.addWidget(self.new_gebied_button)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        bijeenkomsten_label = QLabel("&Bijeenkomsten")
-        bijeenkomsten_label.setBuddy(self.bijeenkomsten_view)
-        right_layout.addWidget(bijeenkomsten_label)
-        right_layout.addWidget(self.gebied_title)
-        right_layout.addWidget(self.bijeenkomsten_view)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_bijeenkomst_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        right_layout.addLayout(buttons)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-
+        self.overview = OverviewPage(self.pack)
         self.console: ConsoleView | None = None  # built when a bijeenkomst is first opened
         self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
-        self.overview = splitter
+        self.stack.addWidget(self.overview)
         self.setCentralWidget(self.stack)
 
         file_menu = self.menuBar().addMenu("&Bestand")
@@ -289,11 +210,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _connect_signals(self) -> None:
-        self.gebieden_view.selectionModel().selectionChanged.connect(self._on_gebied_selected)
-        self.bijeenkomsten_view.activated.connect(lambda _i: self.open_selected())
-        self.new_gebied_button.clicked.connect(self.ask_new_gebied)
-        self.new_bijeenkomst_button.clicked.connect(self.ask_new_bijeenkomst)
-        self.open_button.clicked.connect(self.open_selected)
+        self.overview.gebied_selected.connect(self._show_bijeenkomsten)
+        self.overview.open_requested.connect(self.open_selected)
+        self.overview.new_gebied_requested.connect(self.ask_new_gebied)
+        self.overview.new_bijeenkomst_requested.connect(self.ask_new_bijeenkomst)
 
     def _ensure_console(self) -> ConsoleView:
         """The console, built on first use: an overview-only start stays fast."""
@@ -329,41 +249,18 @@ class MainWindow(QMainWindow):
     # -- overview ----------------------------------------------------------------------
     def reload(self, select_gebied: str | None = None) -> None:
         """Read the gebieden again from the store, keeping the selection where possible."""
-        current = self.selected_gebied()
-        keep = select_gebied or (current.id if current else None)
-        gebieden = self.store.gebieden()
-        self.gebieden_model.set_rows(gebieden)
-        self.empty_label.setVisible(not gebieden)
-        ids = [g.id for g in gebieden]
-        if gebieden:
-            self.gebieden_view.setCurrentIndex(
-                self.gebieden_model.index(ids.index(keep) if keep in ids else 0, 0)
-            )
+        self.overview.show_gebieden(self.store.gebieden(), select_gebied)
         self._show_bijeenkomsten(self.selected_gebied())
 
     def selected_gebied(self) -> Gebied | None:
-        index = self.gebieden_view.currentIndex()
-        return self.gebieden_model.row_record(index.row()) if index.isValid() else None
+        return self.overview.selected_gebied()
 
     def selected_bijeenkomst(self) -> Bijeenkomst | None:
-        index = self.bijeenkomsten_view.currentIndex()
-        return self.bijeenkomsten_model.row_record(index.row()) if index.isValid() else None
-
-    def _on_gebied_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_bijeenkomsten(self.selected_gebied())
+        return self.overview.selected_bijeenkomst()
 
     def _show_bijeenkomsten(self, gebied: Gebied | None) -> None:
-        if gebied is None:
-            self.gebied_title.setText("")
-            self.bijeenkomsten_model.set_rows([])
-            return
-        rows = self.store.bijeenkomsten(gebied.id)
-        soort = "het dorp" if gebied.soort == "dorp" else "de wijk"
-        count = "1 bijeenkomst" if len(rows) == 1 else f"{len(rows)} bijeenkomsten"
-        self.gebied_title.setText(f"{count} in {soort} {gebied.naam}")
-        self.bijeenkomsten_model.set_rows(rows)
-        if rows:
-            self.bijeenkomsten_view.setCurrentIndex(self.bijeenkomsten_model.index(0, 0))
+        rows = self.store.bijeenkomsten(gebied.id) if gebied else []
+        self.overview.show_bijeenkomsten(gebied, rows)
 
     # -- dialogs -------------------------------------------------------------------------
     def ask_new_gebied(self) -> GebiedDialog:
@@ -478,7 +375,7 @@ class MainWindow(QMainWindow):
         self.overview_action.setEnabled(False)
         self.reload()
         self._update_title()
-        self.bijeenkomsten_view.setFocus()
+        self.overview.bijeenkomsten_view.setFocus()
 
     def _update_title(self) -> None:
         state = self._state  # no state yet: the overview

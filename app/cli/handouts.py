@@ -48,8 +48,9 @@ def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, C
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     from app.handouts import build_pdf
-    from app.handouts.output import default_filename, page_count, write_pdf
+    from app.handouts.output import default_filename, page_count
     from app.store import Store
+    from app.store.files import write_atomic
 
     where = paths.resolve(getattr(args, "db", None), getattr(args, "data_dir", None))
     with Store.open_readonly(where.db) as store:
@@ -66,7 +67,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             )
         )
     )
-    write_pdf(out, pdf)
+    write_atomic(out, pdf)
     pages = page_count(pdf)
     print(f"PDF opgeslagen: {out} ({pages} {'pagina' if pages == 1 else 'pagina’s'}).")
     return 0

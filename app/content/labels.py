@@ -61,3 +61,8 @@ def datum_kort(iso: str) -> str:
         return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
     except (TypeError, ValueError):
         return str(iso)
+
+
+def count_label(n: int, one: str, many: str) -> str:
+    """'1 afspraak', '3 afspraken', '0 afspraken': the number with its Dutch noun."""
+    return f"{n} {one if n == 1 else many}"

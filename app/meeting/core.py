@@ -99,9 +99,7 @@ Listener = Callable[[Change, Any], None]
 class MeetingCore:
     """The state of the live meeting. Listeners are called as listener(change, payload)."""
 
-    def __init__(
-        self, *, store: Store, pack: ContentPack, clock: Clock = time.monotonic
-    ) -> None:
+    def __init__(self, *, store: Store, pack: ContentPack, clock: Clock = time.monotonic) -> None:
         self._store = store
         self.pack = pack
         self.listeners: list[Listener] = []

@@ -1,4 +1,4 @@
-"""Writing exports, CSV files and PDFs so a full disk never leaves half a file behind.
+"""The one writer for every file the app saves (exports, CSV, PDFs): all or nothing.
 
 The data goes to a temporary file next to the target, is flushed to disk, and only then
 replaces the target. If anything fails, the target is as it was, byte for byte.
@@ -7,14 +7,15 @@ replaces the target. If anything fails, the target is as it was, byte for byte.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import tempfile
 from pathlib import Path
 
 from app.errors import DiskFull, WijkpraatError
+from app.store.failures import classify_os_error
 
-_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+# Said after every failed save: the data itself is safe in the database.
+_NOTHING_LOST = "Er is niets verloren: alle gegevens staan nog in Wijkpraat."
 
 
 class FileWriteError(WijkpraatError):
@@ -36,7 +37,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        raise _translate(exc, target) from exc
+        raise write_error(exc, target) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
@@ -54,21 +55,30 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _translate(exc: OSError, target: Path) -> WijkpraatError:
-    if exc.errno in _FULL:
+def write_error(exc: OSError, target: Path) -> WijkpraatError:
+    """The Dutch error for a save that failed: why, and what to do."""
+    kind = classify_os_error(exc)
+    if kind == "full":
         return DiskFull(
-            f"De schijf is vol: '{target.name}' is niet opgeslagen. "
-            "Maak ruimte vrij of kies een USB-stick, en probeer het opnieuw. "
-            "Een bestaand bestand met die naam is niet veranderd."
+            f"De schijf is vol: '{target.name}' is niet opgeslagen. Maak ruimte vrij of kies "
+            "een andere plek (bijvoorbeeld een USB-stick), en probeer het opnieuw. "
+            f"Een bestaand bestand met die naam is niet veranderd. {_NOTHING_LOST}"
         )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if kind == "denied":
         return FileWriteError(
             f"Wijkpraat mag '{target.name}' niet opslaan in de map '{target.parent}'. "
-            "Kies een andere map, bijvoorbeeld Documenten."
+            f"Kies een andere map, bijvoorbeeld Documenten. {_NOTHING_LOST}"
         )
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return FileWriteError(f"De map '{target.parent}' bestaat niet. Kies een map die er wel is.")
+    if kind == "missing":
+        return FileWriteError(
+            f"De map '{target.parent}' bestaat niet (meer). Kies een map die er wel is. "
+            + _NOTHING_LOST
+        )
+    if kind == "isdir" or target.is_dir():
+        return FileWriteError(
+            f"'{target}' is een map, geen bestand. Kies een bestandsnaam. {_NOTHING_LOST}"
+        )
     return FileWriteError(
-        f"'{target.name}' kon niet worden opgeslagen ({exc.strerror}). "
-        "Kies een andere map en probeer het opnieuw."
+        f"'{target.name}' kon niet worden opgeslagen ({exc.strerror or exc}). "
+        f"Kies een andere plek en probeer het opnieuw. {_NOTHING_LOST}"
     )

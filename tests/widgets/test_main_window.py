@@ -31,24 +31,24 @@ def _texts(model, column=0):
 
 
 def test_lists_the_demo_gebieden(window):
-    assert _texts(window.gebieden_model) == ["Noordlaren (dorp)", "Rivierenbuurt (wijk)"]
-    assert not window.empty_label.isVisible()
+    assert _texts(window.overview.gebieden_model) == ["Noordlaren (dorp)", "Rivierenbuurt (wijk)"]
+    assert not window.overview.empty_label.isVisible()
 
 
 def test_choosing_a_gebied_with_the_keyboard_shows_its_bijeenkomsten(window, qtbot):
-    window.gebieden_view.setFocus()
-    qtbot.keyClick(window.gebieden_view, Qt.Key.Key_Down)
+    window.overview.gebieden_view.setFocus()
+    qtbot.keyClick(window.overview.gebieden_view, Qt.Key.Key_Down)
     assert window.selected_gebied().naam == "Rivierenbuurt"
-    titles = _texts(window.bijeenkomsten_model, 1)
+    titles = _texts(window.overview.bijeenkomsten_model, 1)
     assert titles == [
         "Half jaar later: hoe gaat het?",
         "Afspraken over vergroening",
         "Wat maakt de Rivierenbuurt eigen?",
     ]  # newest first
-    assert _texts(window.bijeenkomsten_model, 0)[0] == "08-10-2026"
-    assert "de wijk Rivierenbuurt" in window.gebied_title.text()
-    qtbot.keyClick(window.gebieden_view, Qt.Key.Key_Up)
-    assert "het dorp Noordlaren" in window.gebied_title.text()
+    assert _texts(window.overview.bijeenkomsten_model, 0)[0] == "08-10-2026"
+    assert "de wijk Rivierenbuurt" in window.overview.gebied_title.text()
+    qtbot.keyClick(window.overview.gebieden_view, Qt.Key.Key_Up)
+    assert "het dorp Noordlaren" in window.overview.gebied_title.text()
 
 
 def test_empty_store_says_how_to_begin(qtbot, store):

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from app.handouts import build_pdf
-from app.handouts.output import save_error_message
+from app.store.files import write_error
 from app.system.demo import demo_id
 from tests.test_handouts_support import decode_qr_codes, page_count, page_points
 from widgets.dialogs.printing import Dialogs, generate_pdf, print_pdf, run_with_progress, save_pdf
@@ -103,7 +103,7 @@ def test_a_failed_save_says_what_to_do_and_keeps_the_old_file(qtbot, tmp_path, e
 
 
 def test_disk_full_message_is_dutch_and_reassuring(tmp_path):
-    message = save_error_message(OSError(errno.ENOSPC, "No space left"), tmp_path / "x.pdf")
+    message = write_error(OSError(errno.ENOSPC, "No space left"), tmp_path / "x.pdf").message
     assert "schijf is vol" in message and "niets verloren" in message
 
 

@@ -135,13 +135,13 @@ def save_pdf(
     Returns the path written, or None when the user cancelled or saving failed (then
     the user has seen a Dutch message that says what to do).
     """
-    from app.handouts.output import write_pdf
+    from app.store.files import write_atomic
 
     target = path if path is not None else Dialogs.ask_save_path(parent, suggested_name)
     if target is None:
         return None
     try:
-        return write_pdf(target, pdf_bytes)
+        return write_atomic(target, pdf_bytes)
     except WijkpraatError as exc:
         log.warning("saving a PDF failed: %s", exc.message)
         Dialogs.show_error(parent, "Opslaan lukt niet", exc.message)

@@ -1,4 +1,4 @@
-"""The content pack: load praatplaat_data/*.toml, validate, and expose frozen dataclasses.
+"""Load praatplaat_data/*.toml and validate it into a ContentPack.
 
 The format is described in praatplaat_data/SCHEMA.md. Validation is strict on purpose: a
 municipality edits these files by hand, and a typo must fail at load time with a message
@@ -7,16 +7,27 @@ naming file, item id and field, not in the middle of a meeting.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import praatplaat_data
+from app.content.model import (
+    DNA_SOORTEN,
+    SCORE_RANGE,
+    Ambitie,
+    Archetype,
+    Bouwsteen,
+    ContentPack,
+    Dekking,
+    Instrument,
+    Stap,
+    Vraag,
+    Waarde,
+)
+from app.content.wording import PLACEHOLDER_RE, PLACEHOLDERS
 from app.errors import ContentError
 
 FILES = (
@@ -36,184 +47,7 @@ NATIONAL_VALUES = (
     "democratische vaardigheden",
     "zeggenschap",
 )
-INBRENG_SOORTEN = ("sterkte", "zwakte", "kans", "bedreiging")
-SCORE_RANGE = range(1, 6)
-
-# Placeholder -> (text for a wijk, text for a dorp). See SCHEMA.md.
-PLACEHOLDERS: dict[str, tuple[str, str]] = {
-    "wijk": ("wijk", "dorp"),
-    "de_wijk": ("de wijk", "het dorp"),
-    "De_wijk": ("De wijk", "Het dorp"),
-    "deze_wijk": ("deze wijk", "dit dorp"),
-    "Deze_wijk": ("Deze wijk", "Dit dorp"),
-    "wijkagenda": ("wijkagenda", "dorpsagenda"),
-}
-_PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 _ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-
-
-def wording(text: str, soort: str = "wijk") -> str:
-    """Fill the wijk/dorp placeholders of a content text for a gebied of this soort."""
-    index = 1 if soort == "dorp" else 0
-    return _PLACEHOLDER_RE.sub(lambda m: PLACEHOLDERS[m.group(1)][index], text)
-
-
-@dataclass(frozen=True)
-class Stap:
-    id: str
-    nummer: int
-    titel: str
-    uitleg: str
-    bron: str
-
-
-@dataclass(frozen=True)
-class Archetype:
-    id: str
-    nummer: int
-    titel: str
-    kort: str
-    beschrijving: str
-    vraagt: tuple[str, ...]
-    bron: str
-
-
-@dataclass(frozen=True)
-class Vraag:
-    """A practical question; `nummer` is how the app and the printed praatplaat show it."""
-
-    id: str
-    tekst: str
-    bron: str
-    nummer: str
-    onderdeel_id: str  # the bouwsteen or kompas waarde it belongs to
-    min_archetype: str | None = None
-
-
-@dataclass(frozen=True)
-class Bouwsteen:
-    id: str
-    nummer: int
-    titel: str
-    uitleg: str
-    bron: str
-    vragen: tuple[Vraag, ...]
-    inbreng_soorten: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Waarde:
-    id: str
-    nummer: int
-    titel: str
-    uitleg: str
-    democratische_waarden: tuple[str, ...]
-    bron: str
-    vragen: tuple[Vraag, ...]
-
-
-@dataclass(frozen=True)
-class Instrument:
-    id: str
-    naam: str
-    omschrijving: str
-    waarden: tuple[str, ...]
-    bron: str
-
-
-@dataclass(frozen=True)
-class Dekking:
-    """For an archetype: the kompas waarden that need at least one afspraak."""
-
-    id: str
-    archetype: str
-    waarden: tuple[str, ...]
-    uitleg: str
-    bron: str
-
-
-@dataclass(frozen=True)
-class Ambitie:
-    """A rule on the desired kompas scores; see SCHEMA.md for when it applies."""
-
-    id: str
-    waarde: str
-    doel_minstens: int
-    melding: str
-    bron: str
-    vanaf_archetype: str | None = None
-    als_waarde: str | None = None
-    als_doel_minstens: int | None = None
-
-
-@dataclass(frozen=True)
-class ContentPack:
-    version: str
-    titel: str
-    bron: str
-    stappen: tuple[Stap, ...]
-    archetypen: tuple[Archetype, ...]
-    bouwstenen: tuple[Bouwsteen, ...]
-    kompas: tuple[Waarde, ...]
-    instrumenten: tuple[Instrument, ...]
-    dekking: tuple[Dekking, ...]
-    ambitie: tuple[Ambitie, ...]
-
-    # -- look-ups -----------------------------------------------------------------
-    def vragen(self) -> Iterator[Vraag]:
-        """All questions, bouwstenen first, in the order of the praatplaat."""
-        for onderdeel in (*self.bouwstenen, *self.kompas):
-            yield from onderdeel.vragen
-
-    def vraag(self, vraag_id: str) -> Vraag:
-        return _by_id(self.vragen(), vraag_id, "vraag")
-
-    def archetype(self, archetype_id: str) -> Archetype:
-        return _by_id(self.archetypen, archetype_id, "archetype")
-
-    def waarde(self, waarde_id: str) -> Waarde:
-        return _by_id(self.kompas, waarde_id, "kompaswaarde")
-
-    def bouwsteen(self, bouwsteen_id: str) -> Bouwsteen:
-        return _by_id(self.bouwstenen, bouwsteen_id, "bouwsteen")
-
-    def instrument(self, instrument_id: str) -> Instrument:
-        return _by_id(self.instrumenten, instrument_id, "instrument")
-
-    def archetype_rank(self, archetype_id: str | None) -> int:
-        """1..3 for a known archetype, 0 when none is chosen yet."""
-        return self.archetype(archetype_id).nummer if archetype_id else 0
-
-    def asks(self, vraag: Vraag, archetype_id: str | None) -> bool:
-        """Whether a question belongs in the conversation for the chosen archetype."""
-        if vraag.min_archetype is None:
-            return True
-        return self.archetype_rank(archetype_id) >= self.archetype_rank(vraag.min_archetype)
-
-    def to_json(self) -> dict[str, Any]:
-        """Plain data for `wijkpraat content --json`."""
-        congruentie = [{"soort": "dekking", **dataclasses.asdict(d)} for d in self.dekking]
-        congruentie += [{"soort": "ambitie", **dataclasses.asdict(a)} for a in self.ambitie]
-        return {
-            "version": self.version,
-            "titel": self.titel,
-            "stappen": [dataclasses.asdict(s) for s in self.stappen],
-            "archetypen": [dataclasses.asdict(a) for a in self.archetypen],
-            "bouwstenen": [dataclasses.asdict(b) for b in self.bouwstenen],
-            "kompas": [dataclasses.asdict(w) for w in self.kompas],
-            "instrumenten": [dataclasses.asdict(i) for i in self.instrumenten],
-            "congruentie": congruentie,
-        }
-
-
-def _by_id(items: Iterable[Any], item_id: str, kind: str) -> Any:
-    for item in items:
-        if item.id == item_id:
-            return item
-    raise KeyError(f"onbekende {kind}: {item_id}")
-
-
-# -- loading -------------------------------------------------------------------------
 
 
 @functools.cache
@@ -315,7 +149,7 @@ class _Validator:
         spec = {"nummer": _INT, "titel": _STR, "uitleg": _STR, "inbreng_soorten": "opt_strs"}
         fields = self._item(file, it, spec, children="vraag")
         for soort in fields["inbreng_soorten"]:
-            if soort not in INBRENG_SOORTEN:
+            if soort not in DNA_SOORTEN:
                 raise ContentError(
                     file, fields["id"], "inbreng_soorten", f"onbekende soort '{soort}'"
                 )
@@ -470,7 +304,7 @@ class _Validator:
 
     @staticmethod
     def _check_placeholders(file: str, item_id: str | None, name: str, text: str) -> None:
-        for match in _PLACEHOLDER_RE.finditer(text):
+        for match in PLACEHOLDER_RE.finditer(text):
             if match.group(1) not in PLACEHOLDERS:
                 raise ContentError(
                     file, item_id, name, f"onbekende invulplek '{{{match.group(1)}}}'"

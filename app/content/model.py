@@ -1,0 +1,171 @@
+"""The praatplaat as frozen dataclasses: stappen, archetypen, bouwstenen, kompas, instrumenten.
+
+What the loader (loader.py) builds from praatplaat_data/ and everyone else reads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# The DNA categories a bouwsteen's question may offer for inbreng (SCHEMA.md); the store
+# also knows "idee" and "zorg" for the kompas and free inbreng (app.store.schema).
+DNA_SOORTEN = ("sterkte", "zwakte", "kans", "bedreiging")
+SCORE_RANGE = range(1, 6)
+
+
+@dataclass(frozen=True)
+class Stap:
+    id: str
+    nummer: int
+    titel: str
+    uitleg: str
+    bron: str
+
+
+@dataclass(frozen=True)
+class Archetype:
+    id: str
+    nummer: int
+    titel: str
+    kort: str
+    beschrijving: str
+    vraagt: tuple[str, ...]
+    bron: str
+
+
+@dataclass(frozen=True)
+class Vraag:
+    """A practical question; `nummer` is how the app and the printed praatplaat show it."""
+
+    id: str
+    tekst: str
+    bron: str
+    nummer: str
+    onderdeel_id: str  # the bouwsteen or kompas waarde it belongs to
+    min_archetype: str | None = None
+
+
+@dataclass(frozen=True)
+class Bouwsteen:
+    id: str
+    nummer: int
+    titel: str
+    uitleg: str
+    bron: str
+    vragen: tuple[Vraag, ...]
+    inbreng_soorten: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Waarde:
+    id: str
+    nummer: int
+    titel: str
+    uitleg: str
+    democratische_waarden: tuple[str, ...]
+    bron: str
+    vragen: tuple[Vraag, ...]
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    naam: str
+    omschrijving: str
+    waarden: tuple[str, ...]
+    bron: str
+
+
+@dataclass(frozen=True)
+class Dekking:
+    """For an archetype: the kompas waarden that need at least one afspraak."""
+
+    id: str
+    archetype: str
+    waarden: tuple[str, ...]
+    uitleg: str
+    bron: str
+
+
+@dataclass(frozen=True)
+class Ambitie:
+    """A rule on the desired kompas scores; see SCHEMA.md for when it applies."""
+
+    id: str
+    waarde: str
+    doel_minstens: int
+    melding: str
+    bron: str
+    vanaf_archetype: str | None = None
+    als_waarde: str | None = None
+    als_doel_minstens: int | None = None
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    version: str
+    titel: str
+    bron: str
+    stappen: tuple[Stap, ...]
+    archetypen: tuple[Archetype, ...]
+    bouwstenen: tuple[Bouwsteen, ...]
+    kompas: tuple[Waarde, ...]
+    instrumenten: tuple[Instrument, ...]
+    dekking: tuple[Dekking, ...]
+    ambitie: tuple[Ambitie, ...]
+
+    # -- look-ups -----------------------------------------------------------------
+    def vragen(self) -> Iterator[Vraag]:
+        """All questions, bouwstenen first, in the order of the praatplaat."""
+        for onderdeel in (*self.bouwstenen, *self.kompas):
+            yield from onderdeel.vragen
+
+    def vraag(self, vraag_id: str) -> Vraag:
+        return _by_id(self.vragen(), vraag_id, "vraag")
+
+    def archetype(self, archetype_id: str) -> Archetype:
+        return _by_id(self.archetypen, archetype_id, "archetype")
+
+    def waarde(self, waarde_id: str) -> Waarde:
+        return _by_id(self.kompas, waarde_id, "kompaswaarde")
+
+    def bouwsteen(self, bouwsteen_id: str) -> Bouwsteen:
+        return _by_id(self.bouwstenen, bouwsteen_id, "bouwsteen")
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        return _by_id(self.instrumenten, instrument_id, "instrument")
+
+    def archetype_rank(self, archetype_id: str | None) -> int:
+        """1..3 for a known archetype, 0 when none is chosen yet."""
+        return self.archetype(archetype_id).nummer if archetype_id else 0
+
+    def asks(self, vraag: Vraag, archetype_id: str | None) -> bool:
+        """Whether a question belongs in the conversation for the chosen archetype."""
+        if vraag.min_archetype is None:
+            return True
+        return self.archetype_rank(archetype_id) >= self.archetype_rank(vraag.min_archetype)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for `wijkpraat content --json`."""
+        congruentie = [{"soort": "dekking", **dataclasses.asdict(d)} for d in self.dekking]
+        congruentie += [{"soort": "ambitie", **dataclasses.asdict(a)} for a in self.ambitie]
+        return {
+            "version": self.version,
+            "titel": self.titel,
+            "stappen": [dataclasses.asdict(s) for s in self.stappen],
+            "archetypen": [dataclasses.asdict(a) for a in self.archetypen],
+            "bouwstenen": [dataclasses.asdict(b) for b in self.bouwstenen],
+            "kompas": [dataclasses.asdict(w) for w in self.kompas],
+            "instrumenten": [dataclasses.asdict(i) for i in self.instrumenten],
+            "congruentie": congruentie,
+        }
+
+
+def _by_id(items: Iterable[Any], item_id: str, kind: str) -> Any:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(f"onbekende {kind}: {item_id}")

@@ -1,0 +1,22 @@
+"""Content texts say {de_wijk} or {deze_wijk}; a dorp reads "het dorp", "dit dorp"."""
+
+from __future__ import annotations
+
+import re
+
+# Placeholder -> (text for a wijk, text for a dorp). See praatplaat_data/SCHEMA.md.
+PLACEHOLDERS: dict[str, tuple[str, str]] = {
+    "wijk": ("wijk", "dorp"),
+    "de_wijk": ("de wijk", "het dorp"),
+    "De_wijk": ("De wijk", "Het dorp"),
+    "deze_wijk": ("deze wijk", "dit dorp"),
+    "Deze_wijk": ("Deze wijk", "Dit dorp"),
+    "wijkagenda": ("wijkagenda", "dorpsagenda"),
+}
+PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
+
+
+def wording(text: str, soort: str = "wijk") -> str:
+    """Fill the wijk/dorp placeholders of a content text for a gebied of this soort."""
+    index = 1 if soort == "dorp" else 0
+    return PLACEHOLDER_RE.sub(lambda m: PLACEHOLDERS[m.group(1)][index], text)
