@@ -148,7 +148,15 @@ def export_file(
     """Write the bundle to `out` (all or nothing); returns the number of rows per table."""
     bundle = build_bundle(store, gebied, with_labels=with_labels)
     write_atomic(out, bundle_bytes(bundle))
-    return {t: len(rows) for t, rows in bundle["tabellen"].items()}
+    counts = {t: len(rows) for t, rows in bundle["tabellen"].items()}
+    # What and how much, never the text: the log is not a copy of the residents' words.
+    log.info(
+        "exported %s: %d rows, labels %s",
+        "all gebieden" if gebied == "all" else "one gebied",
+        sum(counts.values()),
+        "kept" if with_labels else "replaced by seat numbers",
+    )
+    return counts
 
 
 # -- validation -----------------------------------------------------------------------------

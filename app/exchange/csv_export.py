@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -34,6 +35,8 @@ AFSPRAKEN_KOLOMMEN = (
     "Follow-up",
 )
 INBRENG_KOLOMMEN = ("Gebied", "Bijeenkomst", "Datum", "Vraag", "Soort", "Tekst", "Stippen")
+
+log = logging.getLogger(__name__)
 
 
 def _safe(value: object) -> str:
@@ -132,4 +135,10 @@ def export_csv(
     else:
         raise InvalidInput(f"Kies wat u wilt exporteren: {' of '.join(SOORTEN)}.")
     write_atomic(out, csv_bytes(rows))
+    log.info(
+        "CSV of %s written: %d rows, private inbreng %s",
+        soort,
+        len(rows) - 1,
+        "included" if include_private else "left out",
+    )
     return len(rows) - 1

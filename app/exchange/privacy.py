@@ -7,6 +7,7 @@ label (first name or seat number), and nothing else in the database refers to a 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from app.exchange.bundle import seat_labels
 from app.store import Store
 from app.store.records import Bijeenkomst
 
+log = logging.getLogger(__name__)
 SETTING_BEWAARTERMIJN = "bewaartermijn_dagen"
 _SEAT = re.compile(r"^Stoel \d+$")
 
@@ -35,6 +37,7 @@ def _anonymise(store: Store, bijeenkomst_ids: list[str]) -> AnonymiseResult:
                 if label != seat:
                     store.set_deelnemer_label(deelnemer_id, seat)
                     replaced += 1
+    log.info("anonymised %d bijeenkomst(en): %d labels replaced", len(bijeenkomst_ids), replaced)
     return AnonymiseResult(len(bijeenkomst_ids), replaced)
 
 

@@ -269,9 +269,7 @@ def read_afsprakenlijst(
 
 def _earlier_or_same(store: Store, b: Bijeenkomst) -> list[Bijeenkomst]:
     """Bijeenkomsten of the same gebied up to and including `b`, oldest first."""
-    alle = store.bijeenkomsten(b.gebied_id)
-    eerder = [x for x in alle if (x.datum, x.aangemaakt) <= (b.datum, b.aangemaakt)]
-    return sorted(eerder, key=lambda x: (x.datum, x.aangemaakt))
+    return [*store.earlier_bijeenkomsten(b.id), b]
 
 
 def _open_witte_vlekken(store: Store, b: Bijeenkomst) -> tuple[str, ...]:

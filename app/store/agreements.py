@@ -231,12 +231,10 @@ class AgreementTables(StoreBase):
 
     def earlier_afspraken(self, bijeenkomst_id: str) -> list[Afspraak]:
         """Afspraken of earlier bijeenkomsten of the same gebied (for stap 3)."""
-        current = self.bijeenkomst(bijeenkomst_id)
+        earlier, params = self._earlier_than(bijeenkomst_id)
         return self._select(
             Afspraak,
-            """SELECT a.* FROM afspraak a JOIN bijeenkomst b ON b.id = a.bijeenkomst_id
-               WHERE b.gebied_id = ? AND b.id != ?
-                 AND (b.datum < ? OR (b.datum = ? AND b.aangemaakt < ?))
-               ORDER BY b.datum, a.volgorde""",
-            [current.gebied_id, current.id, current.datum, current.datum, current.aangemaakt],
+            f"""SELECT a.* FROM afspraak a JOIN bijeenkomst b ON b.id = a.bijeenkomst_id
+                WHERE b.id IN ({earlier}) ORDER BY b.datum, b.aangemaakt, a.volgorde""",
+            params,
         )

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from app.errors import DatabaseMissing, DatabaseReadOnly, ForeignDatabase, InvalidInput
 from app.store.failures import known_errors
 from app.store.opening import inspect_file, readonly_uri
-from app.store.records import from_row
+from app.store.records import Bijeenkomst, from_row
 from app.store.schema import SCHEMA_VERSION, TABLES, migrate
 
 if TYPE_CHECKING:
@@ -175,10 +175,11 @@ class StoreBase:
         """True while a write transaction is open (never after a write call returned)."""
         return self._conn.in_transaction
 
-    def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
         """Rows of a read-only query, with known failures translated."""
+        bound = params if isinstance(params, Mapping) else list(params)
         with known_errors():
-            return list(self._conn.execute(sql, list(params)))
+            return list(self._conn.execute(sql, bound))
 
     # -- generic helpers -----------------------------------------------------------------
     def _insert(
@@ -209,7 +210,9 @@ class StoreBase:
             raise InvalidInput("Dit onderdeel bestaat niet (meer). Is het al verwijderd?")
         return from_row(cls, dict(row))
 
-    def _select(self, cls: type[R], sql: str, params: Iterable[Any] = ()) -> list[R]:
+    def _select(
+        self, cls: type[R], sql: str, params: Iterable[Any] | Mapping[str, Any] = ()
+    ) -> list[R]:
         return [from_row(cls, dict(row)) for row in self.query(sql, params)]
 
     def _update(self, table: str, cls: type[R], row_id: str, changes: Mapping[str, Any]) -> R:
@@ -223,6 +226,22 @@ class StoreBase:
         sql = f"SELECT coalesce(max(volgorde), 0) + 1 FROM [{table}] WHERE {where}"
         with known_errors():
             return int(self._conn.execute(sql, params).fetchone()[0])
+
+    # -- the one meaning of "earlier" ------------------------------------------------------
+    def _earlier_than(self, bijeenkomst_id: str) -> tuple[str, dict[str, str]]:
+        """SQL selecting the ids of the bijeenkomsten of the same gebied held before this
+        one (by datum, then by when they were made), and its parameters: the one place
+        that says what "earlier" means, for trends, stap 3 and the handouts."""
+        current = self._get("bijeenkomst", Bijeenkomst, bijeenkomst_id)
+        sql = """SELECT id FROM bijeenkomst WHERE gebied_id = :gebied AND id != :id
+                   AND (datum < :datum OR (datum = :datum AND aangemaakt < :aangemaakt))"""
+        params = {
+            "gebied": current.gebied_id,
+            "id": current.id,
+            "datum": current.datum,
+            "aangemaakt": current.aangemaakt,
+        }
+        return sql, params
 
     # -- settings (durable, unlike QSettings at a kill) ------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:

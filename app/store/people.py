@@ -28,7 +28,7 @@ class PeopleTables(StoreBase):
             "label": check.text(label, "een voornaam of stoelnummer", max_len=60),
             "rol": check.text(rol, "de rol", required=False, max_len=100),
             "groep": check.text(groep, "de groep", required=False, max_len=100),
-            "denkstijl": check.choice(denkstijl, DENKSTIJLEN, "Doener of denker", required=False),
+            "denkstijl": check.optional_choice(denkstijl, DENKSTIJLEN, "Doener of denker"),
             "aangemaakt": now(),
         }
         self.bijeenkomst(bijeenkomst_id)
@@ -63,7 +63,9 @@ class PeopleTables(StoreBase):
             "duur_s": float(duur_s),
             "gepast": int(gepast),
         }
-        self._get("deelnemer", Deelnemer, deelnemer_id)
+        if self._get("deelnemer", Deelnemer, deelnemer_id).bijeenkomst_id != bijeenkomst_id:
+            raise InvalidInput("Deze deelnemer hoort bij een andere bijeenkomst.")
+        values["start"] = check.timestamp(start, "het begin van de spreekbeurt")
         return self._insert("spreekbeurt", Spreekbeurt, values)
 
     def spreekbeurten(self, bijeenkomst_id: str) -> list[Spreekbeurt]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.content import default_pack
 from app.errors import InvalidInput
 from app.store import validation as check
 from app.store.base import StoreBase, now
@@ -77,8 +78,6 @@ class PlacesTables(StoreBase):
         id: str | None = None,
     ) -> Bijeenkomst:
         if content_versie is None:
-            from app.content import default_pack
-
             content_versie = default_pack().version
         self.gebied(gebied_id)
         stamp = now()
@@ -119,8 +118,13 @@ class PlacesTables(StoreBase):
                 if value not in (1, 2, 3):
                     raise InvalidInput("De stap moet 1, 2 of 3 zijn.")
                 clean[key] = value
-            elif key in ("archetype", "huidige_vraag"):
-                clean[key] = value or None
+            elif key == "archetype":
+                ids = (a.id for a in default_pack().archetypen)
+                clean[key] = check.known_id(value, ids, "Het archetype")
+            elif key == "huidige_vraag":
+                clean[key] = check.known_id(
+                    value, (v.id for v in default_pack().vragen()), "De vraag"
+                )
             elif key == "follow_up_url":
                 clean[key] = check.url(value)
             elif key == "status":
@@ -160,11 +164,9 @@ class PlacesTables(StoreBase):
 
     def earlier_bijeenkomsten(self, bijeenkomst_id: str) -> list[Bijeenkomst]:
         """Bijeenkomsten of the same gebied before this one, oldest first (for trends)."""
-        current = self.bijeenkomst(bijeenkomst_id)
+        earlier, params = self._earlier_than(bijeenkomst_id)
         return self._select(
             Bijeenkomst,
-            """SELECT * FROM bijeenkomst WHERE gebied_id = ? AND id != ?
-                 AND (datum < ? OR (datum = ? AND aangemaakt < ?))
-               ORDER BY datum, aangemaakt""",
-            [current.gebied_id, current.id, current.datum, current.datum, current.aangemaakt],
+            f"SELECT * FROM bijeenkomst WHERE id IN ({earlier}) ORDER BY datum, aangemaakt",
+            params,
         )

@@ -29,7 +29,7 @@ class TalkTables(StoreBase):
             "bijeenkomst_id": bijeenkomst_id,
             "vraag_id": check.text(vraag_id, "de vraag"),
             "tekst": check.text(tekst, "de inbreng"),
-            "soort": check.choice(soort, INBRENG_SOORTEN, "De soort", required=False),
+            "soort": check.optional_choice(soort, INBRENG_SOORTEN, "De soort"),
             "stippen": check.count(stippen, "Het aantal stippen"),
             "aangemaakt": stamp,
             "bijgewerkt": stamp,
@@ -63,7 +63,7 @@ class TalkTables(StoreBase):
             if key == "tekst":
                 clean[key] = check.text(value, "de inbreng")
             elif key == "soort":
-                clean[key] = check.choice(value, INBRENG_SOORTEN, "De soort", required=False)
+                clean[key] = check.optional_choice(value, INBRENG_SOORTEN, "De soort")
             elif key in ("stippen", "volgorde"):
                 clean[key] = check.count(value, key)
             elif key == "prive":

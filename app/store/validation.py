@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from app.errors import InvalidInput
 
@@ -34,12 +35,17 @@ def text(value: object, label: str, *, required: bool = True, max_len: int = 10_
     return value
 
 
-def choice(value: object, allowed: tuple[str, ...], label: str, *, required: bool = True) -> str:
-    if value is None and not required:
-        return None  # type: ignore[return-value]
-    if value not in allowed:
-        raise InvalidInput(f"{label} moet een van deze zijn: {', '.join(allowed)}.")
-    return value  # type: ignore[return-value]
+def choice(value: object, allowed: tuple[str, ...], label: str) -> str:
+    """One of `allowed`, exactly."""
+    for option in allowed:
+        if value == option:
+            return option
+    raise InvalidInput(f"{label} moet een van deze zijn: {', '.join(allowed)}.")
+
+
+def optional_choice(value: object, allowed: tuple[str, ...], label: str) -> str | None:
+    """One of `allowed`, or None for none chosen."""
+    return None if value is None else choice(value, allowed, label)
 
 
 def iso_date(value: object, label: str = "de datum") -> str:
@@ -50,6 +56,24 @@ def iso_date(value: object, label: str = "de datum") -> str:
         return dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
         raise InvalidInput(f"{label.capitalize()} is geen geldige datum (jjjj-mm-dd).") from None
+
+
+def timestamp(value: object, label: str) -> str:
+    """An ISO 8601 date and time (as `now()` makes them)."""
+    try:
+        dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInput(f"Dat is geen geldig tijdstip voor {label}.") from None
+    return str(value)
+
+
+def known_id(value: object, known: Iterable[str], label: str) -> str | None:
+    """An id of the content pack (an archetype, a vraag), or None for none."""
+    if value is None or value == "":
+        return None
+    if value not in set(known):
+        raise InvalidInput(f"{label} '{value}' staat niet in de praatplaat van deze versie.")
+    return str(value)
 
 
 def score(value: object, label: str) -> int | None:
