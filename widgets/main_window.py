@@ -3,41 +3,37 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget
 
 from app.content import ContentPack
 from app.errors import WijkpraatError
 from app.store import SETTING_BIJEENKOMST, Store
 from app.store.records import Bijeenkomst, Gebied
-from widgets.common.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
     from app.meeting.adapter import MeetingState
+    from widgets.console.speaking_round import SpeakingRoundPanel
     from widgets.console.view import ConsoleView
     from widgets.dialogs.forms import BijeenkomstDialog, GebiedDialog
     from widgets.projector.presenter_keys import PresenterKeys
     from widgets.projector.window import ProjectorWindow
+from widgets.actions import show_help
 from widgets.common.themes import DEFAULT_THEME, THEMES, apply_theme
+from widgets.menus import build_menus
 
 SETTING_THEME = "thema"
-HANDOUTS = (
-    ("afspraken", "A4", "Afsprakenlijst"),
-    ("praatplaat", "A4", "Praatplaat (A4)"),
-    ("praatplaat", "A3", "Praatplaat als poster (A3)"),
-    ("kaartjes", "A4", "Meeneemkaartjes"),
-    ("evaluatie", "A4", "Evaluatieverslag"),
+OVERVIEW_ONLY = (  # menu actions that only make sense with no bijeenkomst open
+    "nieuw-gebied",
+    "nieuwe-bijeenkomst",
+    "openen",
+    "importeren",
+    "anonimiseren",
+    "terugzetten",
 )
 log = logging.getLogger(__name__)
 
@@ -103,113 +99,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.overview)
         self.setCentralWidget(self.stack)
 
-        file_menu = self.menuBar().addMenu("&Bestand")
-        self.new_gebied_action = self._action(
-            file_menu, "Nieuw &gebied…", "Ctrl+G", self.ask_new_gebied
-        )
-        self.new_bijeenkomst_action = self._action(
-            file_menu, "Nieuwe &bijeenkomst…", "Ctrl+N", self.ask_new_bijeenkomst
-        )
-        self.open_action = self._action(file_menu, "&Openen", "Ctrl+O", self.open_selected)
-        self.edit_action = self._action(
-            file_menu, "Bijeenkomst &bewerken…", "Ctrl+E", self.ask_edit_bijeenkomst
-        )
-        self.overview_action = self._action(file_menu, "&Overzicht", None, self.show_overview)
-        file_menu.addSeparator()
-        print_menu = file_menu.addMenu("Af&drukken")
-        save_menu = file_menu.addMenu("Opslaan als &PDF")
-        for soort, formaat, label in HANDOUTS:
-            print_shortcut = "Ctrl+P" if soort == "afspraken" else None
-            save_shortcut = "Ctrl+Shift+S" if soort == "afspraken" else None
-            self._action(
-                print_menu,
-                f"{label}…",
-                print_shortcut,
-                lambda _checked=False, s=soort, f=formaat, t=label: self.print_handout(s, f, t),
-            )
-            self._action(
-                save_menu,
-                f"{label}…",
-                save_shortcut,
-                lambda _checked=False, s=soort, f=formaat: self.save_handout(s, f),
-            )
-        file_menu.addSeparator()
-        self.export_action = self._action(file_menu, "&Exporteren…", None, self.ask_export)
-        self.import_action = self._action(file_menu, "&Importeren…", None, self.ask_import)
-        self.anonymise_action = self._action(
-            file_menu, "Anonimiseer &gebied…", None, self.ask_anonymise
-        )
-        self.restore_action = self._action(
-            file_menu, "&Reservekopie terugzetten…", None, self.ask_restore
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, "&Afsluiten", QKeySequence.StandardKey.Quit, self.close)
-        view_menu = self.menuBar().addMenu("Bee&ld")
-        self.projection_action = self._action(
-            view_menu, "&Projectie starten", "F5", self.start_projection
-        )
-        self.preview_action = self._action(
-            view_menu, "&Voorbeeld projectie (oefenen)", "Ctrl+F5", self.preview_projection
-        )
-        self.stop_projection_action = self._action(
-            view_menu, "Projectie &stoppen", None, self.stop_projection
-        )
-        self.names_action = self._action(
-            view_menu,
-            "&Namen tonen op projectie",
-            None,
-            lambda: self.state.set_projection(show_names=self.names_action.isChecked()),
-        )
-        self.names_action.setCheckable(True)
-        self.inbreng_action = self._action(
-            view_menu,
-            "&Inbreng tonen op projectie",
-            None,
-            lambda: self.state.set_projection(show_inbreng=self.inbreng_action.isChecked()),
-        )
-        self.inbreng_action.setCheckable(True)
-        self.inbreng_action.setChecked(True)
-        view_menu.addSeparator()
         self.round_dock = QDockWidget("Spreekronde", self)
         self.round_dock.setObjectName("spreekronde")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.round_dock)
         self.round_dock.hide()
-        self.round_panel = None  # built the first time the dock is shown
-        self.round_dock.visibilityChanged.connect(self._ensure_round_panel)
-        round_action = self.round_dock.toggleViewAction()
-        round_action.setText("Sp&reekronde")
-        round_action.setShortcut(QKeySequence("F7"))
-        view_menu.addAction(round_action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Thema")
-        self.theme_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for key, label in THEMES.items():
-            action = theme_menu.addAction(label)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
-            group.addAction(action)
-            self.theme_actions[key] = action
-        help_menu = self.menuBar().addMenu("&Help")
-        self.shortcuts_action = self._action(help_menu, "&Sneltoetsen", "F1", self.show_shortcuts)
-        self._action(help_menu, "&Over Wijkpraat", None, self.show_about)
+        self.round_panel: SpeakingRoundPanel | None = None  # built when first shown
+        self.menu_actions = build_menus(self)  # by name; the keys from widgets/actions.py
         self.statusBar().showMessage(f"Alles wordt direct opgeslagen in {self.store.path}")
 
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        shortcut: str | QKeySequence.StandardKey | None,
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _connect_signals(self) -> None:
+        self.round_dock.visibilityChanged.connect(self._ensure_round_panel)
         self.overview.gebied_selected.connect(self._show_bijeenkomsten)
         self.overview.open_requested.connect(self.open_selected)
         self.overview.new_gebied_requested.connect(self.ask_new_gebied)
@@ -290,7 +189,7 @@ class MainWindow(QMainWindow):
             return None
         from widgets.dialogs.forms import BijeenkomstDialog
 
-        dialog = BijeenkomstDialog(gebied.naam, self)
+        dialog = BijeenkomstDialog(gebied.naam, self, pack=self.pack, soort=gebied.soort)
         dialog.accepted.connect(lambda: self._create_bijeenkomst(gebied, dialog))
         dialog.open()
         return dialog
@@ -313,7 +212,10 @@ class MainWindow(QMainWindow):
         from widgets.dialogs.forms import BijeenkomstDialog
 
         b = self.store.bijeenkomst(b.id)  # the stored version, not a stale row
-        dialog = BijeenkomstDialog(self.store.gebied(b.gebied_id).naam, self, existing=b)
+        gebied = self.store.gebied(b.gebied_id)
+        dialog = BijeenkomstDialog(
+            gebied.naam, self, existing=b, pack=self.pack, soort=gebied.soort
+        )
         dialog.accepted.connect(lambda: self._save_bijeenkomst(b.id, dialog))
         dialog.open()
         return dialog
@@ -342,27 +244,16 @@ class MainWindow(QMainWindow):
         self.state.open_bijeenkomst(bijeenkomst_id)
         self.show_console()
 
-    def _overview_actions(self) -> tuple[QAction, ...]:
-        """Actions that only make sense with no bijeenkomst open."""
-        return (
-            self.new_gebied_action,
-            self.new_bijeenkomst_action,
-            self.open_action,
-            self.import_action,
-            self.anonymise_action,
-            self.restore_action,
-        )
-
     def show_console(self) -> None:
         console = self._ensure_console()
         self.stack.setCurrentWidget(console)
-        for action in self._overview_actions():
-            action.setEnabled(False)
-        self.overview_action.setEnabled(True)
+        for name in OVERVIEW_ONLY:
+            self.menu_actions[name].setEnabled(False)
+        self.menu_actions["overzicht"].setEnabled(True)
         self._update_title()
         self.activateWindow()  # back from a dialog: typing goes to the console
         if self.state.view == "bespreken":
-            console.pages["bespreken"].inbreng_input.setFocus()
+            console.bespreken.inbreng_input.setFocus()
 
     def show_overview(self) -> None:
         if self.console is not None and self.stack.currentWidget() is self.console:
@@ -370,9 +261,9 @@ class MainWindow(QMainWindow):
             self.backup("afgesloten")
             self.state.close_bijeenkomst()
         self.stack.setCurrentWidget(self.overview)
-        for action in self._overview_actions():
-            action.setEnabled(True)
-        self.overview_action.setEnabled(False)
+        for name in OVERVIEW_ONLY:
+            self.menu_actions[name].setEnabled(True)
+        self.menu_actions["overzicht"].setEnabled(False)
         self.reload()
         self._update_title()
         self.overview.bijeenkomsten_view.setFocus()
@@ -428,7 +319,7 @@ class MainWindow(QMainWindow):
         names = bool(getattr(projection, "show_names", False))
         if mode == "uit" and self.projector is not None and self.projector.isVisible():
             self.projector.hide()
-        self.names_action.setChecked(names)
+        self.menu_actions["namen"].setChecked(names)
         if self.console is None:
             return
         self.console.names_toggle.blockSignals(True)
@@ -449,7 +340,7 @@ class MainWindow(QMainWindow):
         if name not in THEMES:
             name = DEFAULT_THEME
         apply_theme(name)
-        self.theme_actions[name].setChecked(True)
+        self.menu_actions[f"thema-{name}"].setChecked(True)
         if save and self.store.get_setting(SETTING_THEME) != name:
             self.store.set_setting(SETTING_THEME, name)
 
@@ -548,21 +439,7 @@ class MainWindow(QMainWindow):
 
     # -- help ----------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        overview = (
-            "<tr><td><b>Ctrl+G</b></td><td>nieuw gebied</td></tr>"
-            "<tr><td><b>Ctrl+N</b></td><td>nieuwe bijeenkomst</td></tr>"
-            "<tr><td><b>Enter</b></td><td>bijeenkomst openen</td></tr>"
-            "<tr><td><b>Ctrl+Q</b></td><td>afsluiten (alles is al opgeslagen)</td></tr>"
-        )
-        from PySide6.QtWidgets import QMessageBox  # its seven enums are built on first use
-
-        box = QMessageBox(self)
-        box.setWindowTitle("Sneltoetsen")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing='6'>{overview}{rows}</table>")
-        self.help_box = box
-        box.open()
+        self.help_box = show_help(self)  # F1, made from the key registry
 
     def show_about(self) -> None:
         from widgets.dialogs.about import show_about

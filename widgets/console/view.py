@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from functools import partial
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.content.labels import VORM_LABELS, datum_kort
 from app.meeting.adapter import MeetingState
-from app.meeting.core import VIEWS
+from app.meeting.core import VIEWS, DataKind
 from app.meeting.timer import TimerStatus
 from app.store.records import Bijeenkomst
+from widgets import actions
+from widgets.common.themes import error_colour
 from widgets.console.afspraken import AfsprakenPage
 from widgets.console.archetype import ArchetypePage
 from widgets.console.bespreken import BesprekenPage
@@ -70,16 +74,16 @@ class ConsoleView(QWidget):
         self.limit.setSpecialValueText("geen limiet")
         self.limit.setAccessibleName("Tijdslimiet per vraag in minuten")
         self.timer_button = QPushButton("Start timer")
-        self.timer_button.setToolTip("Ctrl+T")
+        self.timer_button.setToolTip(actions.TIMER.shown)
         self.vlek_button = QPushButton("Witte vlek…")
-        self.vlek_button.setToolTip("Ctrl+Shift+V")
+        self.vlek_button.setToolTip(actions.WITTE_VLEK.shown)
         self.names_toggle = QCheckBox("Namen op projectie")
         self.names_toggle.setToolTip("Laat voornamen van deelnemers op het projectiescherm zien")
         self.names_toggle.setAccessibleName("Namen tonen op projectie")
-        self.names_toggle.setStyleSheet("QCheckBox:checked { color: #B00020; font-weight: bold; }")
+        self._style_names_toggle()
         self.projection_label = QLabel("Projectie: geen projectie")
         self.back_button = QPushButton("Overzicht")
-        self.back_button.setToolTip("Alt+Home")
+        self.back_button.setToolTip(actions.BACK.shown)
         # Two rows, so the console fits a 1366-pixel laptop screen; a long title may be
         # cut off on screen (its tooltip has it whole) but never widens the window.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -101,13 +105,19 @@ class ConsoleView(QWidget):
         header.addLayout(top)
         header.addLayout(tools)
 
-        self.pages = {
-            "bespreken": BesprekenPage(state),
+        self.bespreken = BesprekenPage(state)
+        self.kompas = KompasPage(state)
+        self.afspraken = AfsprakenPage(state)
+        self.evalueren = EvaluatiePage(state)
+        # Every page by its view name (for the tabs); the typed attributes above are the
+        # pages the console talks to.
+        self.pages: dict[str, QWidget] = {
+            "bespreken": self.bespreken,
             "archetype": ArchetypePage(state),
-            "kompas": KompasPage(state),
+            "kompas": self.kompas,
             "rollen": RollenPage(state),
-            "afspraken": AfsprakenPage(state),
-            "evalueren": EvaluatiePage(state),
+            "afspraken": self.afspraken,
+            "evalueren": self.evalueren,
         }
         self.tabs = QTabWidget()
         for view in VIEWS:
@@ -120,31 +130,44 @@ class ConsoleView(QWidget):
     def _connect_signals(self) -> None:
         s = self.state
         s.bijeenkomst_changed.connect(self._show_bijeenkomst)
-        s.data_changed.connect(
-            lambda kind: kind == "bijeenkomst" and self._show_bijeenkomst(s.bijeenkomst)
-        )
+        s.data_changed.connect(self._on_data_changed)
         s.view_changed.connect(self._show_view)
         s.timer_changed.connect(self._show_timer)
-        self.tabs.currentChanged.connect(lambda i: s.bijeenkomst and s.set_view(VIEWS[i]))
+        self.tabs.currentChanged.connect(self._on_tab)
         self.timer_button.clicked.connect(self.toggle_timer)
         self.vlek_button.clicked.connect(self.ask_witte_vlek)
         self.back_button.clicked.connect(self.back_requested)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for i, view in enumerate(VIEWS, start=1):
-            QShortcut(
-                QKeySequence(f"Ctrl+{i}"), self, lambda v=view: s.set_view(v), context=context
-            )
-        for keys, slot in (
-            ("Alt+Right", s.next_question),
-            ("Alt+Left", s.previous_question),
-            ("Ctrl+PgDown", s.next_question),
-            ("Ctrl+PgUp", s.previous_question),
-            ("Ctrl+T", self.toggle_timer),
-            ("Ctrl+Shift+T", s.reset_timer),
-            ("Ctrl+Shift+V", self.ask_witte_vlek),
-            ("Alt+Home", self.back_requested.emit),
+        for key, view in zip(actions.TABS.keys, VIEWS, strict=True):
+            actions.add_shortcuts(self, actions.TABS, partial(s.set_view, view), keys=[key])
+        for binding, slot in (
+            (actions.NEXT_QUESTION, s.next_question),
+            (actions.PREVIOUS_QUESTION, s.previous_question),
+            (actions.TIMER, self.toggle_timer),
+            (actions.TIMER_RESET, s.reset_timer),
+            (actions.WITTE_VLEK, self.ask_witte_vlek),
+            (actions.BACK, self.back_requested.emit),
         ):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
+            actions.add_shortcuts(self, binding, slot)
+
+    def _style_names_toggle(self) -> None:
+        """Names on the projector stand out, in the error colour of the current theme."""
+        colour = error_colour(self.palette())
+        self.names_toggle.setStyleSheet(
+            f"QCheckBox:checked {{ color: {colour}; font-weight: bold; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_names_toggle()
+        super().changeEvent(event)
+
+    def _on_data_changed(self, kind: DataKind) -> None:
+        if kind == DataKind.BIJEENKOMST:
+            self._show_bijeenkomst(self.state.bijeenkomst)
+
+    def _on_tab(self, index: int) -> None:
+        if self.state.bijeenkomst is not None:
+            self.state.set_view(VIEWS[index])
 
     def _show_bijeenkomst(self, b: Bijeenkomst | None) -> None:
         if b is None or self.state.gebied is None:
@@ -160,11 +183,11 @@ class ConsoleView(QWidget):
         if self.tabs.currentIndex() != index:
             self.tabs.setCurrentIndex(index)
         if view == "bespreken":
-            self.pages["bespreken"].inbreng_input.setFocus()
+            self.bespreken.inbreng_input.setFocus()
 
     def _show_timer(self, status: TimerStatus) -> None:
         self.timer_label.setText(status.label())
-        self.timer_label.setStyleSheet("color: #B00020;" if status.over else "")
+        self.timer_label.setStyleSheet(f"color: {error_colour()};" if status.over else "")
         self.timer_button.setText("Pauze" if status.running else "Start timer")
 
     def toggle_timer(self) -> None:
@@ -185,6 +208,6 @@ class ConsoleView(QWidget):
 
     def flush(self) -> None:
         """Write whatever is still being typed (before closing or switching)."""
-        self.pages["kompas"].flush()
-        self.pages["evalueren"].flush()
-        self.pages["afspraken"].flush()
+        self.kompas.flush()
+        self.evalueren.flush()
+        self.afspraken.flush()

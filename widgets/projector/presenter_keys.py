@@ -1,10 +1,10 @@
 """Presenter-clicker keys for the console and the projector window.
 
-PageDown / Right / Space next, PageUp / Left previous, B or . blackout, W welcome,
-F5 start projection, Esc leave projection. PageUp, PageDown and F5 always work (a clicker
-sends them while the facilitator may be typing); the other keys work in the projector
-window, and in the console only when focus is not in something that needs those keys
-(text fields, lists, buttons, tabs).
+Next, previous, blackout, welcome, start and leave projection; the keys come from the
+registry (`widgets/actions.py`). PageUp, PageDown and F5 always work (a clicker sends them
+while the facilitator may be typing); the other keys work in the projector window, and in
+the console only when focus is not in something that needs those keys (text fields,
+lists, buttons, tabs).
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.meeting.adapter import MeetingState
+from widgets import actions
+from widgets.actions import Binding, sequence_matches
 
-ALWAYS = {Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_F5}
+ALWAYS = ("PgDown", "PgUp", "F5")  # keys of the bindings below that work even while typing
 KEY_USERS = (
     QLineEdit,
     QTextEdit,
@@ -58,6 +60,14 @@ class PresenterKeys(QObject):
         self.start_projection = start_projection
         self.stop_projection = stop_projection
         self.windows = windows
+        self.bindings: dict[Binding, Callable[[], None]] = {
+            actions.NEXT_SLIDE: lambda: self.state.advance(+1),
+            actions.PREVIOUS_SLIDE: lambda: self.state.advance(-1),
+            actions.START_PROJECTION: self.start_projection,
+            actions.STOP_PROJECTION: self.stop_projection,
+            actions.BLACKOUT: lambda: self.state.toggle_blackout(),
+            actions.WELCOME: lambda: self.state.toggle_welcome(),
+        }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -68,33 +78,24 @@ class PresenterKeys(QObject):
         ours = self.windows()
         if window is None or window not in ours or QApplication.activeModalWidget() is not None:
             return False
-        key = Qt.Key(event.key())
         in_projector = window is not ours[0]
         # The widget the key goes to (normally the focus widget) decides whether it needs it.
         busy = isinstance(watched, KEY_USERS) and not in_projector
-        if busy and key not in ALWAYS:
+        if busy and not any(sequence_matches(k, event) for k in ALWAYS):
             return False
-        action = self._action(key, event.text())
+        action = self.action_for(event)
         if action is None:
             return False
         action()
         return True
 
-    def _action(self, key: Qt.Key, text: str) -> Callable[[], None] | None:
-        s = self.state
-        if s.bijeenkomst is None:
+    def action_for(self, event: QKeyEvent) -> Callable[[], None] | None:
+        """What a key press does now: nothing without a bijeenkomst, Esc only to stop."""
+        if self.state.bijeenkomst is None:
             return None
-        projecting = s.projection.mode != "uit"
-        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
-            return lambda: s.advance(+1)
-        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
-            return lambda: s.advance(-1)
-        if key == Qt.Key.Key_F5:
-            return self.start_projection
-        if key == Qt.Key.Key_Escape and projecting:
-            return self.stop_projection
-        if key == Qt.Key.Key_B or text == ".":
-            return s.toggle_blackout
-        if key == Qt.Key.Key_W:
-            return s.toggle_welcome
-        return None
+        binding = next((b for b in self.bindings if b.matches(event)), None)
+        if binding is None:
+            return None
+        if binding is actions.STOP_PROJECTION and self.state.projection.mode == "uit":
+            return None
+        return self.bindings[binding]

@@ -1,0 +1,308 @@
+"""Every key binding of the app, in one registry.
+
+The menus (`widgets/menus.py`), the console's shortcuts, the keys of the inbreng list and
+the presenter keys take their key sequences from here, and the F1 help is made from here,
+so the help cannot describe a key that does nothing. `tests/widgets/test_keys.py` checks
+both ways against the real window: every key in the registry is bound, every bound key is
+in the registry, and every entry is in the help.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+from html import escape
+
+from PySide6.QtCore import QKeyCombination, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+BINDING_PROPERTY = "wijkpraat_binding"  # set on each QAction and QShortcut made from here
+
+
+class Where(Enum):
+    """Where a key works; the value is the heading in the F1 help."""
+
+    OVERZICHT = "In het overzicht"
+    CONSOLE = "In de console"
+    INVOERVELD = "In het invoerveld (tabblad Bespreken)"
+    LIJST = "In de lijst met inbreng"
+    PROJECTIE = "Projectie en presentatieklikker"
+    OVERAL = "Overal"
+
+
+@dataclass(frozen=True)
+class Binding:
+    """One thing a key does.
+
+    keys: the sequences our code binds (a QAction, a QShortcut or a key filter), in
+        QKeySequence portable text.
+    widget_keys: keys the widget handles itself, with nothing of ours to find: Enter in a
+        line edit or an item view, Alt plus a button's mnemonic.
+    shown: how the F1 help shows the keys; help: what they do, in Dutch.
+    """
+
+    name: str
+    keys: tuple[str, ...]
+    shown: str
+    help: str
+    where: Where
+    widget_keys: tuple[str, ...] = ()
+
+    def sequences(self) -> list[QKeySequence]:
+        return [QKeySequence(k) for k in self.keys]
+
+    def matches(self, event: QKeyEvent) -> bool:
+        """Whether a key press is one of `keys` (for the key filters)."""
+        return any(sequence_matches(k, event) for k in self.keys)
+
+
+def sequence_matches(key: str, event: QKeyEvent) -> bool:
+    """A key press against one sequence; the keypad counts as the main keyboard, and a lone
+    character such as '+' or '.' also matches by the character typed (it needs Shift on
+    many keyboards, or sits elsewhere on the keypad)."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    pressed = QKeyCombination(modifiers, event.keyCombination().key())
+    if QKeySequence(pressed) == QKeySequence(key):
+        return True
+    return len(key) == 1 and not key.isalnum() and event.text() == key
+
+
+_REGISTERED: list[Binding] = []
+
+
+def _bind(
+    name: str,
+    keys: tuple[str, ...],
+    shown: str,
+    help: str,
+    where: Where,
+    widget_keys: tuple[str, ...] = (),
+) -> Binding:
+    binding = Binding(name, keys, shown, help, where, widget_keys)
+    _REGISTERED.append(binding)
+    return binding
+
+
+# -- the overview -------------------------------------------------------------------------
+NEW_GEBIED = _bind("nieuw-gebied", ("Ctrl+G",), "Ctrl+G", "nieuw gebied", Where.OVERZICHT)
+NEW_BIJEENKOMST = _bind(
+    "nieuwe-bijeenkomst", ("Ctrl+N",), "Ctrl+N", "nieuwe bijeenkomst", Where.OVERZICHT
+)
+OPEN_BIJEENKOMST = _bind(
+    "bijeenkomst-openen",
+    ("Ctrl+O",),
+    "Enter of Ctrl+O",
+    "bijeenkomst openen",
+    Where.OVERZICHT,
+    widget_keys=("Return",),
+)
+EDIT_BIJEENKOMST = _bind(
+    "bijeenkomst-bewerken",
+    ("Ctrl+E",),
+    "Ctrl+E",
+    "bijeenkomst bewerken (ook in de console)",
+    Where.OVERZICHT,
+)
+
+# -- the console --------------------------------------------------------------------------
+TABS = _bind(  # keys[i] opens app.meeting.core.VIEWS[i]
+    "tabblad",
+    tuple(f"Ctrl+{i}" for i in range(1, 7)),
+    "Ctrl+1 … Ctrl+6",
+    "naar een tabblad (Bespreken, Archetype, Kompas, Rolverdeling, Afspraken, Evalueren)",
+    Where.CONSOLE,
+)
+NEXT_QUESTION = _bind(
+    "volgende-vraag",
+    ("Alt+Right", "Ctrl+PgDown"),
+    "Alt+→ of Ctrl+PgDown",
+    "volgende vraag",
+    Where.CONSOLE,
+)
+PREVIOUS_QUESTION = _bind(
+    "vorige-vraag",
+    ("Alt+Left", "Ctrl+PgUp"),
+    "Alt+← of Ctrl+PgUp",
+    "vorige vraag",
+    Where.CONSOLE,
+)
+ARCHETYPE = _bind(  # the mnemonics of the archetype buttons ("&1. …")
+    "archetype-kiezen",
+    (),
+    "Alt+1 / Alt+2 / Alt+3",
+    "archetype kiezen (tabblad Archetype)",
+    Where.CONSOLE,
+    widget_keys=("Alt+1", "Alt+2", "Alt+3"),
+)
+WITTE_VLEK = _bind(
+    "witte-vlek", ("Ctrl+Shift+V",), "Ctrl+Shift+V", "witte vlek noteren", Where.CONSOLE
+)
+TIMER = _bind("timer", ("Ctrl+T",), "Ctrl+T", "timer starten of pauzeren", Where.CONSOLE)
+TIMER_RESET = _bind(
+    "timer-op-nul", ("Ctrl+Shift+T",), "Ctrl+Shift+T", "timer op nul zetten", Where.CONSOLE
+)
+NEW_AFSPRAAK = _bind(
+    "nieuwe-afspraak",
+    ("Ctrl+Shift+N",),
+    "Ctrl+Shift+N",
+    "nieuwe afspraak (tabblad Afspraken)",
+    Where.CONSOLE,
+)
+BACK = _bind("overzicht", ("Alt+Home",), "Alt+Home", "terug naar het overzicht", Where.CONSOLE)
+PRINT_AFSPRAKEN = _bind(
+    "afsprakenlijst-afdrukken",
+    ("Ctrl+P",),
+    "Ctrl+P",
+    "afsprakenlijst afdrukken (andere handouts: Bestand → Afdrukken)",
+    Where.CONSOLE,
+)
+SAVE_AFSPRAKEN = _bind(
+    "afsprakenlijst-opslaan",
+    ("Ctrl+Shift+S",),
+    "Ctrl+Shift+S",
+    "afsprakenlijst opslaan als PDF",
+    Where.CONSOLE,
+)
+
+# -- the inbreng field and list (tabblad Bespreken) ---------------------------------------
+ADD_INBRENG = _bind(
+    "inbreng-toevoegen",
+    (),
+    "Enter",
+    "inbreng toevoegen; bij bewerken: bewaren",
+    Where.INVOERVELD,
+    widget_keys=("Return",),
+)
+CANCEL_EDIT = _bind("bewerken-stoppen", ("Esc",), "Esc", "bewerken stoppen", Where.INVOERVELD)
+EDIT_INBRENG = _bind(
+    "inbreng-bewerken",
+    ("F2",),
+    "F2",
+    "inbreng bewerken in het invoerveld; Enter bewaart, Esc stopt",
+    Where.LIJST,
+)
+MOVE_UP = _bind("inbreng-omhoog", ("Alt+Up",), "Alt+↑", "inbreng omhoog", Where.LIJST)
+MOVE_DOWN = _bind("inbreng-omlaag", ("Alt+Down",), "Alt+↓", "inbreng omlaag", Where.LIJST)
+DOT_UP = _bind("stip-erbij", ("+",), "+", "stip erbij", Where.LIJST)
+DOT_DOWN = _bind("stip-eraf", ("-",), "−", "stip eraf", Where.LIJST)
+DELETE_INBRENG = _bind(
+    "inbreng-verwijderen", ("Del",), "Delete", "inbreng verwijderen", Where.LIJST
+)
+UNDO_DELETE = _bind(
+    "verwijderen-ongedaan", ("Ctrl+Z",), "Ctrl+Z", "verwijderde inbreng terughalen", Where.LIJST
+)
+
+# -- projection and the presenter clicker -------------------------------------------------
+START_PROJECTION = _bind("projectie-starten", ("F5",), "F5", "projectie starten", Where.PROJECTIE)
+PREVIEW_PROJECTION = _bind(
+    "projectie-oefenen",
+    ("Ctrl+F5",),
+    "Ctrl+F5",
+    "projectie oefenen in een venster",
+    Where.PROJECTIE,
+)
+STOP_PROJECTION = _bind("projectie-stoppen", ("Esc",), "Esc", "projectie stoppen", Where.PROJECTIE)
+NEXT_SLIDE = _bind(
+    "klikker-volgende",
+    ("PgDown", "Right", "Space"),
+    "PageDown, → of spatie",
+    "volgende vraag (ook met een presentatieklikker)",
+    Where.PROJECTIE,
+)
+PREVIOUS_SLIDE = _bind(
+    "klikker-vorige", ("PgUp", "Left"), "PageUp of ←", "vorige vraag", Where.PROJECTIE
+)
+BLACKOUT = _bind("zwart-scherm", ("B", "."), "B of .", "zwart scherm aan/uit", Where.PROJECTIE)
+WELCOME = _bind("welkomstscherm", ("W",), "W", "welkomstscherm aan/uit", Where.PROJECTIE)
+SPEAKING_ROUND = _bind(
+    "spreekronde", ("F7",), "F7", "spreekronde tonen of verbergen", Where.PROJECTIE
+)
+
+# -- everywhere ---------------------------------------------------------------------------
+HELP = _bind("sneltoetsen", ("F1",), "F1", "deze hulp", Where.OVERAL)
+# Ctrl+Q and not QKeySequence.StandardKey.Quit: that one is empty on Windows.
+QUIT = _bind("afsluiten", ("Ctrl+Q",), "Ctrl+Q", "afsluiten (alles is al opgeslagen)", Where.OVERAL)
+
+ALL: tuple[Binding, ...] = tuple(_REGISTERED)  # every binding, in the order of the help
+
+
+# -- binding them ---------------------------------------------------------------------------
+def _tag(target: QObject, binding: Binding) -> None:
+    target.setProperty(BINDING_PROPERTY, binding.name)
+
+
+def bind_action(action: QAction, binding: Binding) -> QAction:
+    """Give a menu action the keys of `binding`."""
+    action.setShortcuts(binding.sequences())
+    _tag(action, binding)
+    return action
+
+
+def add_shortcuts(
+    parent: QWidget,
+    binding: Binding,
+    slot: Callable[[], object],
+    *,
+    keys: Iterable[str] | None = None,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> None:
+    """A QShortcut on `parent` for each key of `binding` (or the given ones of its keys)."""
+    for key in binding.keys if keys is None else keys:
+        assert key in binding.keys, (key, binding.name)
+        shortcut = QShortcut(QKeySequence(key), parent, slot, context=context)
+        _tag(shortcut, binding)
+
+
+# -- the F1 help ----------------------------------------------------------------------------
+HELP_COLUMNS = (
+    (Where.OVERZICHT, Where.CONSOLE, Where.OVERAL),
+    (Where.INVOERVELD, Where.LIJST, Where.PROJECTIE),
+)
+
+
+def help_html() -> str:
+    """The F1 help: every binding under its heading, in two columns to fit a laptop screen."""
+    columns = []
+    for column in HELP_COLUMNS:
+        rows: list[str] = []
+        for where in column:
+            space = "<br>" if rows else ""
+            rows.append(f"<tr><td colspan='2'>{space}<i>{escape(where.value)}</i></td></tr>")
+            rows += [
+                f"<tr><td><b>{escape(b.shown)}</b></td><td>{escape(b.help)}</td></tr>"
+                for b in ALL
+                if b.where is where
+            ]
+        columns.append(f"<table cellspacing='4'>{''.join(rows)}</table>")
+    cells = "".join(f"<td valign='top'>{c}</td>" for c in columns)
+    return f"<table cellspacing='8'><tr>{cells}</tr></table>"
+
+
+class HelpDialog(QDialog):
+    """F1: the help, wide enough for its two columns to fit a 1366×768 screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sneltoetsen")
+        self.label = QLabel(help_html())
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAccessibleName("Sneltoetsen")
+        self.label.setWordWrap(True)  # long rows wrap, so the two columns fit a laptop screen
+        self.label.setMinimumWidth(1000)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def show_help(parent: QWidget) -> HelpDialog:
+    """Open the help without blocking; returned, so tests can read it."""
+    dialog = HelpDialog(parent)
+    dialog.open()
+    return dialog

@@ -1,0 +1,153 @@
+"""The main window's menu bar; the keys come from the registry in `widgets/actions.py`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from widgets import actions
+from widgets.actions import Binding
+from widgets.common.themes import THEMES
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+HANDOUTS = (
+    ("afspraken", "A4", "Afsprakenlijst"),
+    ("praatplaat", "A4", "Praatplaat (A4)"),
+    ("praatplaat", "A3", "Praatplaat als poster (A3)"),
+    ("kaartjes", "A4", "Meeneemkaartjes"),
+    ("evaluatie", "A4", "Evaluatieverslag"),
+)
+
+
+def build_menus(w: MainWindow) -> dict[str, QAction]:
+    """Bestand, Beeld and Help; returns the actions the window enables or checks, by name
+    (the handouts by "afdrukken-<soort>-<formaat>", the themes by "thema-<naam>")."""
+    made: dict[str, QAction] = {}
+
+    def add(
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        binding: Binding | None = None,
+    ) -> QAction:
+        action = QAction(text, w)
+        if binding is not None:
+            actions.bind_action(action, binding)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        made[name] = action
+        return action
+
+    file_menu = w.menuBar().addMenu("&Bestand")
+    add(file_menu, "nieuw-gebied", "Nieuw &gebied…", w.ask_new_gebied, actions.NEW_GEBIED)
+    add(
+        file_menu,
+        "nieuwe-bijeenkomst",
+        "Nieuwe &bijeenkomst…",
+        w.ask_new_bijeenkomst,
+        actions.NEW_BIJEENKOMST,
+    )
+    add(file_menu, "openen", "&Openen", w.open_selected, actions.OPEN_BIJEENKOMST)
+    add(
+        file_menu,
+        "bewerken",
+        "Bijeenkomst &bewerken…",
+        w.ask_edit_bijeenkomst,
+        actions.EDIT_BIJEENKOMST,
+    )
+    add(file_menu, "overzicht", "&Overzicht", w.show_overview)
+    file_menu.addSeparator()
+    print_menu = file_menu.addMenu("Af&drukken")
+    save_menu = file_menu.addMenu("Opslaan als &PDF")
+    for soort, formaat, label in HANDOUTS:
+        first = soort == "afspraken"
+        add(
+            print_menu,
+            f"afdrukken-{soort}-{formaat}",
+            f"{label}…",
+            _printing(w, soort, formaat, label),
+            actions.PRINT_AFSPRAKEN if first else None,
+        )
+        add(
+            save_menu,
+            f"opslaan-{soort}-{formaat}",
+            f"{label}…",
+            _saving(w, soort, formaat),
+            actions.SAVE_AFSPRAKEN if first else None,
+        )
+    file_menu.addSeparator()
+    add(file_menu, "exporteren", "&Exporteren…", w.ask_export)
+    add(file_menu, "importeren", "&Importeren…", w.ask_import)
+    add(file_menu, "anonimiseren", "Anonimiseer &gebied…", w.ask_anonymise)
+    add(file_menu, "terugzetten", "&Reservekopie terugzetten…", w.ask_restore)
+    file_menu.addSeparator()
+    add(file_menu, "afsluiten", "&Afsluiten", w.close, actions.QUIT)
+
+    view_menu = w.menuBar().addMenu("Bee&ld")
+    add(
+        view_menu,
+        "projectie",
+        "&Projectie starten",
+        w.start_projection,
+        actions.START_PROJECTION,
+    )
+    add(
+        view_menu,
+        "oefenen",
+        "&Voorbeeld projectie (oefenen)",
+        w.preview_projection,
+        actions.PREVIEW_PROJECTION,
+    )
+    add(view_menu, "projectie-stoppen", "Projectie &stoppen", w.stop_projection)
+    names = add(
+        view_menu,
+        "namen",
+        "&Namen tonen op projectie",
+        lambda: w.state.set_projection(show_names=names.isChecked()),
+    )
+    names.setCheckable(True)
+    inbreng = add(
+        view_menu,
+        "inbreng",
+        "&Inbreng tonen op projectie",
+        lambda: w.state.set_projection(show_inbreng=inbreng.isChecked()),
+    )
+    inbreng.setCheckable(True)
+    inbreng.setChecked(True)
+    view_menu.addSeparator()
+    round_action = w.round_dock.toggleViewAction()
+    round_action.setText("Sp&reekronde")
+    actions.bind_action(round_action, actions.SPEAKING_ROUND)
+    view_menu.addAction(round_action)
+    view_menu.addSeparator()
+    theme_menu = view_menu.addMenu("&Thema")
+    group = QActionGroup(w)
+    for key, label in THEMES.items():
+        action = theme_menu.addAction(label)
+        action.setCheckable(True)
+        action.triggered.connect(_theming(w, key))
+        group.addAction(action)
+        made[f"thema-{key}"] = action
+
+    help_menu = w.menuBar().addMenu("&Help")
+    add(help_menu, "sneltoetsen", "&Sneltoetsen", w.show_shortcuts, actions.HELP)
+    add(help_menu, "over", "&Over Wijkpraat", w.show_about)
+    return made
+
+
+def _printing(w: MainWindow, soort: str, formaat: str, title: str) -> Callable[[], None]:
+    return lambda: w.print_handout(soort, formaat, title)
+
+
+def _saving(w: MainWindow, soort: str, formaat: str) -> Callable[[], None]:
+    return lambda: w.save_handout(soort, formaat)
+
+
+def _theming(w: MainWindow, name: str) -> Callable[[], None]:
+    return lambda: w.set_theme(name)
