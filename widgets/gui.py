@@ -30,18 +30,19 @@ def run_gui(where: Paths, *, quit_after_show: bool = False) -> int:
     sys.excepthook = _excepthook
     previous_crash = take_previous_crash(where.log_dir)
     enable_faulthandler(where.log_dir)
+    pack = default_pack()
     try:
-        pack = default_pack()
-        store: Store | None = Store.open(where.db)
+        store = Store.open(where.db)
     except WijkpraatError as exc:
         log.warning("start-up refused: %s", exc.message)
         if quit_after_show:
             print(f"wijkpraat: {exc.message}", file=sys.stderr)
             return 1
         _application()
-        store = open_with_recovery(where, exc)
-        if store is None:
+        recovered = open_with_recovery(where, exc)
+        if recovered is None:
             return 1
+        store = recovered
 
     app = _application()
     from widgets.main_window import MainWindow  # after QApplication: it builds widgets
@@ -52,14 +53,13 @@ def run_gui(where: Paths, *, quit_after_show: bool = False) -> int:
         # Once the window has painted itself it is on screen. What follows the window
         # (logging, the backup) comes after the line the start-up benchmark waits for, as
         # it comes after the first paint for a user.
-        after_first_paint(
-            window,
-            lambda: (
-                print("wijkpraat: venster getoond", flush=True),
-                startup_backup(store, where),
-                app.quit(),
-            ),
-        )
+
+        def shown() -> None:
+            print("wijkpraat: venster getoond", flush=True)
+            startup_backup(store, where)
+            app.quit()
+
+        after_first_paint(window, shown)
     else:
         QTimer.singleShot(0, lambda: startup_backup(store, where))
         if previous_crash:

@@ -89,6 +89,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.content.labels import count_label
     from app.exchange.bundle import export_file
     from app.store import Store
 
@@ -96,8 +97,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     with Store.open_readonly(where.db) as store:
         counts = export_file(store, args.out, args.gebied, with_labels=args.met_labels)
     print(
-        f"Geëxporteerd naar {args.out}: {counts['gebied']} gebied(en), "
-        f"{counts['bijeenkomst']} bijeenkomst(en), {sum(counts.values())} regels."
+        f"Geëxporteerd naar {args.out}: {count_label(counts['gebied'], 'gebied', 'gebieden')}, "
+        f"{count_label(counts['bijeenkomst'], 'bijeenkomst', 'bijeenkomsten')}, "
+        f"{count_label(sum(counts.values()), 'regel', 'regels')}."
     )
     if not args.met_labels and counts["deelnemer"]:
         print("Namen van deelnemers zijn vervangen door stoelnummers.")
@@ -117,17 +119,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_csv(args: argparse.Namespace) -> int:
+    from app.content.labels import count_label
     from app.exchange.csv_export import export_csv
     from app.store import Store
 
     where = paths.resolve(args.db, args.data_dir)
     with Store.open_readonly(where.db) as store:
         n = export_csv(store, args.out, args.soort, args.gebied, include_private=args.met_prive)
-    print(f"{n} regels {args.soort} geschreven naar {args.out} (voor Excel en LibreOffice).")
+    rows = count_label(n, "regel", "regels")
+    print(f"{rows} {args.soort} geschreven naar {args.out} (voor Excel en LibreOffice).")
     return 0
 
 
 def cmd_anonimiseer(args: argparse.Namespace) -> int:
+    from app.content.labels import count_label
     from app.errors import InvalidInput
     from app.exchange.privacy import anonymise_gebied, anonymise_older_than
     from app.store import Store
@@ -141,5 +146,5 @@ def cmd_anonimiseer(args: argparse.Namespace) -> int:
             labels += anonymise_gebied(store, args.gebied).labels
         if args.ouder_dan is not None:
             labels += anonymise_older_than(store, args.ouder_dan).labels
-    print(f"{labels} namen van deelnemers vervangen door stoelnummers.")
+    print(f"{count_label(labels, 'naam', 'namen')} van deelnemers vervangen door stoelnummers.")
     return 0

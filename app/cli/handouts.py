@@ -47,6 +47,7 @@ def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, C
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
+    from app.content.labels import count_label
     from app.handouts import build_pdf
     from app.handouts.output import default_filename, page_count
     from app.store import Store
@@ -69,7 +70,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     )
     write_atomic(out, pdf)
     pages = page_count(pdf)
-    print(f"PDF opgeslagen: {out} ({pages} {'pagina' if pages == 1 else 'pagina’s'}).")
+    print(f"PDF opgeslagen: {out} ({count_label(pages, 'pagina', 'pagina’s')}).")
     return 0
 
 
@@ -88,5 +89,5 @@ def _bijeenkomst_id(store: Any, value: str | None, soort: str) -> str | None:
                 "Er staat nog geen bijeenkomst in deze database. "
                 "Maak er eerst een aan (of probeer: wijkpraat demo)."
             )
-        return latest.id
+        return str(latest.id)
     return value

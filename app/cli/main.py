@@ -21,6 +21,8 @@ from app.system import paths
 from app.system.logs import setup_logging
 
 EXIT_OK, EXIT_ERROR = 0, 1
+# Commands that never touch the user's data folder, not even to log.
+LEAVE_USER_DATA_ALONE = frozenset({"self-test", "content"})
 log = logging.getLogger(__name__)
 
 
@@ -88,9 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"wijkpraat {__version__} (inhoud {default_pack().version})")
         return EXIT_OK
-    where = paths.resolve(getattr(args, "db", None), getattr(args, "data_dir", None))
-    setup_logging(where.log_dir)
-    log.info("wijkpraat %s: %s", __version__, args.command or "gui")
+    if args.command not in LEAVE_USER_DATA_ALONE:
+        where = paths.resolve(getattr(args, "db", None), getattr(args, "data_dir", None))
+        setup_logging(where.log_dir)
+        log.info("wijkpraat %s: %s", __version__, args.command or "gui")
     try:
         if args.command is None:
             return _gui(args)
@@ -176,7 +179,7 @@ def cmd_content(args: argparse.Namespace) -> int:
     say(f"{pack.titel} (versie {pack.version})")
     for stap in pack.stappen:
         say(f"Stap {stap.nummer}: {stap.titel}")
-    for onderdeel in (*pack.bouwstenen, *pack.kompas):
+    for onderdeel in pack.onderdelen():
         say(f"\n{onderdeel.titel}")
         for vraag in onderdeel.vragen:
             extra = (

@@ -1,4 +1,8 @@
-"""Dutch display formats shared by the GUI, the CLI and the handouts."""
+"""Every Dutch label of an enum, every counted noun and the date formats.
+
+Shared by the GUI, the CLI, the handouts and the exports, so a word is written once.
+Labels of the wijk/dorp wording are placeholders instead (app.content.wording).
+"""
 
 from __future__ import annotations
 
@@ -36,6 +40,31 @@ TAAK_LABELS = {
     "beslist": "Beslist",
     "voert_uit": "Voert uit",
 }
+GEBIED_SOORT_LABELS = {"wijk": "Wijk", "dorp": "Dorp"}
+# The store's inbreng soorten (app.store.schema.INBRENG_SOORTEN): the four DNA categories
+# of app.content.model.DNA_SOORTEN, and "idee" and "zorg".
+INBRENG_SOORT_LABELS = {
+    "sterkte": "Sterkte",
+    "zwakte": "Zwakte",
+    "kans": "Kans",
+    "bedreiging": "Bedreiging",
+    "idee": "Idee",
+    "zorg": "Zorg",
+}
+GEEN_INBRENG_SOORT = "(geen soort)"
+HANDOUT_LABELS = {
+    "afspraken": "Afsprakenlijst",
+    "praatplaat": "Praatplaat",
+    "kaartjes": "Meeneemkaartjes",
+    "evaluatie": "Evaluatieverslag",
+}
+EXPORT_LABELS = {
+    "bundel": "Alles, om in te lezen op een andere laptop (JSON)",
+    "afspraken": "Afspraken voor Excel of LibreOffice (CSV)",
+    "inbreng": "Inbreng voor Excel of LibreOffice (CSV)",
+}
+# The kompas's name follows the gebied: "Kompas voor dorpsdemocratie" in a dorp.
+KOMPAS_TITEL = "Kompas voor {wijkdemocratie}"
 ACTOR_LABELS = {
     "bewoners": "Bewoners",
     "bewonersorganisatie": "Bewonersorganisatie",
@@ -44,6 +73,11 @@ ACTOR_LABELS = {
     "gemeenteraad": "Gemeenteraad",
     "partner": "Partner",
 }
+
+
+def inbreng_soort_label(soort: str | None) -> str:
+    """'Sterkte' for "sterkte"; inbreng without a soort reads '(geen soort)'."""
+    return INBRENG_SOORT_LABELS[soort] if soort else GEEN_INBRENG_SOORT
 
 
 def datum_lang(iso: str) -> str:
@@ -63,6 +97,11 @@ def datum_kort(iso: str) -> str:
         return str(iso)
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """The Dutch noun for a count: `one` for 1, `many` for 0 and for more than 1."""
+    return one if n == 1 else many
+
+
 def count_label(n: int, one: str, many: str) -> str:
     """'1 afspraak', '3 afspraken', '0 afspraken': the number with its Dutch noun."""
-    return f"{n} {one if n == 1 else many}"
+    return f"{n} {plural(n, one, many)}"

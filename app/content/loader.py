@@ -361,14 +361,15 @@ class _Validator:
             by_archetype[rule.archetype] = rule
         previous: set[str] = set()
         for archetype in archetypen:
-            rule = by_archetype.get(archetype.id)
-            if rule is None:
+            found = by_archetype.get(archetype.id)
+            if found is None:
                 raise ContentError(
                     "congruentie.toml",
                     archetype.id,
                     "dekking",
                     "dit archetype heeft geen dekkingsregel",
                 )
+            rule = found
             if not previous <= set(rule.waarden):
                 raise ContentError(
                     "congruentie.toml",

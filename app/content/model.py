@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 # The DNA categories a bouwsteen's question may offer for inbreng (SCHEMA.md); the store
 # also knows "idee" and "zorg" for the kompas and free inbreng (app.store.schema).
@@ -118,9 +118,18 @@ class ContentPack:
     ambitie: tuple[Ambitie, ...]
 
     # -- look-ups -----------------------------------------------------------------
+    def onderdelen(self) -> tuple[Bouwsteen | Waarde, ...]:
+        """Everything that has questions: the bouwstenen, then the kompas waarden."""
+        return (*self.bouwstenen, *self.kompas)
+
+    def onderdeel(self, onderdeel_id: str) -> Bouwsteen | Waarde:
+        """The bouwsteen or kompas waarde with this id (a question's `onderdeel_id`)."""
+        found: Bouwsteen | Waarde = _by_id(self.onderdelen(), onderdeel_id, "onderdeel")
+        return found
+
     def vragen(self) -> Iterator[Vraag]:
         """All questions, bouwstenen first, in the order of the praatplaat."""
-        for onderdeel in (*self.bouwstenen, *self.kompas):
+        for onderdeel in self.onderdelen():
             yield from onderdeel.vragen
 
     def vraag(self, vraag_id: str) -> Vraag:
@@ -164,7 +173,15 @@ class ContentPack:
         }
 
 
-def _by_id(items: Iterable[Any], item_id: str, kind: str) -> Any:
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=_HasId)
+
+
+def _by_id(items: Iterable[Item], item_id: str, kind: str) -> Item:
     for item in items:
         if item.id == item_id:
             return item

@@ -12,6 +12,7 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "deze_wijk": ("deze wijk", "dit dorp"),
     "Deze_wijk": ("Deze wijk", "Dit dorp"),
     "wijkagenda": ("wijkagenda", "dorpsagenda"),
+    "wijkdemocratie": ("wijkdemocratie", "dorpsdemocratie"),
 }
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 

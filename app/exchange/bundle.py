@@ -27,6 +27,7 @@ from typing import Any
 
 import resources
 from app import __version__
+from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
 from app.store import Store, now
 from app.store.files import write_atomic
@@ -96,6 +97,11 @@ def seat_label(n: int) -> str:
 _SEAT = re.compile(r"^Stoel (\d+)$")
 
 
+def is_seat_label(label: str) -> bool:
+    """Whether a participant's label is a seat number ('Stoel 3') rather than a name."""
+    return _SEAT.match(label) is not None
+
+
 def seat_labels(labels: list[str]) -> list[str]:
     """Seat numbers for the labels of one bijeenkomst, in order.
 
@@ -103,10 +109,10 @@ def seat_labels(labels: list[str]) -> list[str]:
     """
     taken = {int(m[1]) for m in map(_SEAT.match, labels) if m}
     free = (n for n in range(1, len(labels) + len(taken) + 1) if n not in taken)
-    return [label if _SEAT.match(label) else seat_label(next(free)) for label in labels]
+    return [label if is_seat_label(label) else seat_label(next(free)) for label in labels]
 
 
-def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False) -> dict:
+def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False) -> dict[str, Any]:
     """The bundle for one gebied (its id) or all gebieden ('all').
 
     Participant labels are replaced by seat numbers unless `with_labels` (privacy first).
@@ -138,7 +144,7 @@ def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False
     }
 
 
-def bundle_bytes(bundle: dict) -> bytes:
+def bundle_bytes(bundle: dict[str, Any]) -> bytes:
     return (json.dumps(bundle, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
@@ -165,7 +171,8 @@ def export_file(
 @functools.cache
 def _schema() -> dict[str, Any]:
     text = (resources.FOLDER / "bundle.schema.json").read_text("utf-8")
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 @functools.cache
@@ -365,11 +372,12 @@ class ImportResult:
     def summary(self) -> str:
         """One Dutch sentence for the CLI and the dialog."""
         if not self.changed:
-            return f"Alles stond er al; er is niets veranderd ({self.unchanged} regels gelijk)."
+            same = count_label(self.unchanged, "regel", "regels")
+            return f"Alles stond er al; er is niets veranderd ({same} gelijk)."
         return (
-            f"{sum(self.added.values())} regels toegevoegd, "
+            f"{count_label(sum(self.added.values()), 'regel', 'regels')} toegevoegd, "
             f"{sum(self.updated.values())} bijgewerkt (nieuwste wint), "
-            f"{self.unchanged} waren al gelijk of nieuwer."
+            f"{self.unchanged} {plural(self.unchanged, 'was', 'waren')} al gelijk of nieuwer."
         )
 
 

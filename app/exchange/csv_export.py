@@ -13,14 +13,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from app.content import ContentPack, default_pack, wording
-from app.content.labels import datum_kort
+from app.content.labels import STATUS_AFSPRAAK_LABELS, datum_kort
 from app.errors import InvalidInput
 from app.store import Store
 from app.store.files import write_atomic
 from app.store.records import Bijeenkomst, Gebied
 
 SOORTEN = ("afspraken", "inbreng")
-STATUS = {"open": "Open", "loopt": "Loopt", "gedaan": "Gedaan", "gestopt": "Gestopt"}
 AFSPRAKEN_KOLOMMEN = (
     "Gebied",
     "Bijeenkomst",
@@ -80,7 +79,7 @@ def afspraken_rows(
                 a.wanneer,
                 _lookup(pack.instrument, a.instrument_id, "naam"),
                 _lookup(pack.waarde, a.waarde_id, "titel"),
-                STATUS.get(a.status, a.status),
+                STATUS_AFSPRAAK_LABELS.get(a.status, a.status),
                 a.follow_up_url or "",
             )
 

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from dataclasses import dataclass
 
 from app.errors import InvalidInput
-from app.exchange.bundle import seat_labels
+from app.exchange.bundle import is_seat_label, seat_labels
 from app.store import Store
 from app.store.records import Bijeenkomst
 
 log = logging.getLogger(__name__)
 SETTING_BEWAARTERMIJN = "bewaartermijn_dagen"
-_SEAT = re.compile(r"^Stoel \d+$")
 
 
 @dataclass(frozen=True)
@@ -54,7 +52,7 @@ def older_than(store: Store, days: int, today: dt.date | None = None) -> list[Bi
     limit = ((today or dt.date.today()) - dt.timedelta(days=days)).isoformat()
     found = []
     for b in store.bijeenkomsten():
-        if b.datum < limit and any(not _SEAT.match(d.label) for d in store.deelnemers(b.id)):
+        if b.datum < limit and any(not is_seat_label(d.label) for d in store.deelnemers(b.id)):
             found.append(b)
     return found
 

@@ -25,17 +25,10 @@ from app.store import Store
 
 SOORTEN = ("afspraken", "praatplaat", "kaartjes", "evaluatie")
 FORMATEN = ("A4", "A3")
-TITELS = {
-    "afspraken": "Afsprakenlijst",
-    "praatplaat": "Praatplaat",
-    "kaartjes": "Meeneemkaartjes",
-    "evaluatie": "Evaluatieverslag",
-}
 
 __all__ = [
     "FORMATEN",
     "SOORTEN",
-    "TITELS",
     "HandoutData",
     "build_pdf",
     "make_pdf",

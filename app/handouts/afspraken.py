@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from app.content.labels import TAAK_LABELS, datum_lang
-from app.handouts.data import AfsprakenlijstData, Kop
+from app.content import wording
+from app.content.labels import KOMPAS_TITEL, TAAK_LABELS, datum_lang
+from app.handouts.data import AfspraakRegel, AfsprakenlijstData, Kop
 from app.handouts.drawings import Kompas, QRCode
 from app.handouts.fonts import REGULAR, para
 from app.handouts.layout import (
@@ -31,9 +33,8 @@ QR_SMALL = 27 * mm
 
 
 def kop_facts(kop: Kop) -> list[tuple[str, str]]:
-    gebied = "wijk" if kop.soort == "wijk" else "dorp"
     facts = [
-        ("Gebied", f"{kop.gebied} ({gebied})"),
+        ("Gebied", f"{kop.gebied} ({wording('{wijk}', kop.soort)})"),
         ("Datum", datum_lang(kop.datum)),
         ("Locatie", kop.locatie or "–"),
         ("Vorm", kop.vorm),
@@ -101,7 +102,7 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
 
     story.append(
         keep(
-            markup("Kompas voor wijkdemocratie", styles.h2),
+            markup(wording(KOMPAS_TITEL, data.kop.soort), styles.h2),
             Kompas(data.kompas, min(width, 150 * mm)),
         )
     )
@@ -153,7 +154,7 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
     else:
         story.append(p("Geen open witte vlekken.", styles.body))
 
-    met_url = [a for a in data.afspraken if a.url]
+    met_url = [(a, a.url) for a in data.afspraken if a.url]
     if met_url:
         story.append(markup("Afspraken met een eigen webpagina", styles.h2))
         story.append(qr_grid(met_url, width, styles))
@@ -162,17 +163,17 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
     return buffer.getvalue()
 
 
-def qr_grid(afspraken: list, width: float, styles: Styles) -> Table:
-    """Per-afspraak QR codes, three to a row, each with its number and URL beneath."""
+def qr_grid(afspraken: list[tuple[AfspraakRegel, str]], width: float, styles: Styles) -> Table:
+    """Per-afspraak QR codes (afspraak, its URL), three to a row, number and URL beneath."""
     per_row = 3
     cell_w = width / per_row
-    cells = [
+    cells: list[list[Any] | str] = [
         [
-            QRCode(a.url, QR_SMALL),
+            QRCode(url, QR_SMALL),
             markup(f"<b>Afspraak {a.nummer}</b>: {para(_short(a.wat))}", styles.small),
-            url_paragraph(a.url, styles.url, cell_w - 8),
+            url_paragraph(url, styles.url, cell_w - 8),
         ]
-        for a in afspraken
+        for a, url in afspraken
     ]
     while len(cells) % per_row:
         cells.append("")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.content import ContentPack, Waarde, default_pack, wording
+from app.content import ContentPack, default_pack, wording
 from app.content.labels import ACTOR_LABELS, STATUS_AFSPRAAK_LABELS, VORM_LABELS
 from app.errors import InvalidInput
 from app.handouts.qr import checked_url
@@ -191,21 +191,23 @@ def read_kop(store: Store, b: Bijeenkomst, pack: ContentPack, today: dt.date | N
     )
 
 
-def _kompas_punten(pack: ContentPack, scores: dict[str, tuple[int | None, int | None]]):
+def _kompas_punten(
+    pack: ContentPack, scores: dict[str, tuple[int | None, int | None]]
+) -> tuple[KompasPunt, ...]:
     return tuple(
         KompasPunt(w.nummer, w.titel, *scores.get(w.id, (None, None))) for w in pack.kompas
     )
 
 
 def _waarde_titel(pack: ContentPack, a: Afspraak, soort: str) -> str:
-    for ref, lookup in ((a.waarde_id, pack.waarde), (a.bouwsteen_id, pack.bouwsteen)):
-        if ref:
-            try:
-                item: Waarde | object = lookup(ref)
-            except KeyError:
-                return ref
-            return wording(item.titel, soort)  # type: ignore[attr-defined]
-    return ""
+    """The kompas waarde of an afspraak, or else its bouwsteen; '' when it has neither."""
+    ref = a.waarde_id or a.bouwsteen_id
+    if not ref:
+        return ""
+    try:
+        return wording(pack.onderdeel(ref).titel, soort)
+    except KeyError:  # an id the content pack does not (or no longer) know
+        return ref
 
 
 def _instrument(pack: ContentPack, instrument_id: str | None) -> str:

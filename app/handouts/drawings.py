@@ -27,7 +27,7 @@ class QRCode(Flowable):
         self.size = size
         self.width = self.height = size
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
         return self.size, self.size
 
     def draw(self) -> None:
@@ -92,9 +92,9 @@ class Kompas(Flowable):
 
     @property
     def _cy(self) -> float:
-        return self.legend_h + self.key_h + self.label_h + self.radius
+        return float(self.legend_h + self.key_h + self.label_h + self.radius)
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def _full_label(self, punt: KompasPunt) -> str:
@@ -151,7 +151,9 @@ class Kompas(Flowable):
         for i, line in enumerate(self.key):
             c.drawString(0, top - i * self.font_size * 1.1, line)
 
-    def _polygon(self, axes: list[tuple[float, float]], field: str, color, filled: bool) -> None:
+    def _polygon(
+        self, axes: list[tuple[float, float]], field: str, color: colors.Color, filled: bool
+    ) -> None:
         values = [getattr(p, field) or 0 for p in self.punten]
         if not any(values):
             return
@@ -230,7 +232,7 @@ class Trend(Flowable):
         self.font_size = font_size
         self.height = 46 * mm
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:

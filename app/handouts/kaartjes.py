@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepInFrame
 
+from app.content import wording
 from app.content.labels import datum_lang
 from app.handouts.data import KaartjesData
 from app.handouts.drawings import QRCode
@@ -77,7 +78,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 def _card(c: Canvas, data: KaartjesData, x: float, y: float, w: float, h: float) -> None:
     s = _styles()
     inner_w = w - 2 * PAD
-    woord = "het dorp" if data.soort == "dorp" else "de wijk"
+    woord = wording("{de_wijk}", data.soort)
     # Long names or addresses shrink to fit instead of running into the QR code.
     text = KeepInFrame(
         inner_w,

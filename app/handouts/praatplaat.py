@@ -7,6 +7,7 @@ question numbers (B1.2, K3.4) are the ones the app shows.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -21,6 +22,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.content import wording
+from app.content.labels import KOMPAS_TITEL
 from app.handouts.data import KompasPunt, PraatOnderdeel, PraatplaatData
 from app.handouts.drawings import Kompas
 from app.handouts.fonts import BOLD, REGULAR, para
@@ -96,7 +99,7 @@ def build_praatplaat(data: PraatplaatData) -> bytes:
     for onderdeel in data.bouwstenen:
         story += _onderdeel(onderdeel, styles, vraag_style)
     story.append(CondPageBreak(col_w))
-    story.append(markup("Kompas voor wijkdemocratie", styles.h2))
+    story.append(markup(wording(KOMPAS_TITEL, data.soort), styles.h2))
     punten = [KompasPunt(i, o.titel, None, None) for i, o in enumerate(data.kompas, start=1)]
     story.append(Kompas(punten, col_w, font_size=base * 0.9, scores=False))
     for onderdeel in data.kompas:
@@ -143,11 +146,14 @@ def _header(data: PraatplaatData, width: float, styles: Styles) -> Table:
     ]
     title = markup(para(data.titel), styles.title)
     intro = p(
-        f"Samen praten over zeggenschap in {'het dorp' if data.soort == 'dorp' else 'de wijk'}: "
-        "drie stappen, drie archetypen, vijf bouwstenen en het kompas.",
+        wording(
+            "Samen praten over zeggenschap in {de_wijk}: "
+            "drie stappen, drie archetypen, vijf bouwstenen en het kompas.",
+            data.soort,
+        ),
         styles.subtitle,
     )
-    rows: list[list[Flowable | list[Flowable] | str]] = [
+    rows: list[list[Any]] = [
         [[title, intro], "", ""],
         [markup("De drie stappen", styles.h2), "", ""],
         stap_cells,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from app.errors import InvalidInput
 
@@ -34,7 +35,7 @@ class PageImage:
     size: PageSize
 
 
-def _open(pdf: bytes):  # -> pypdfium2.PdfDocument
+def _open(pdf: bytes) -> Any:  # a pypdfium2.PdfDocument (the library is untyped)
     import pypdfium2 as pdfium
 
     try:

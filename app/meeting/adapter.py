@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.content import ContentPack
-from app.meeting.flow import Change, MeetingFlow
+from app.meeting.core import Change
+from app.meeting.flow import MeetingFlow
 from app.meeting.timer import Clock
 from app.store import Store
 
@@ -53,8 +54,9 @@ class MeetingState(QObject, MeetingFlow):
         clock: Clock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
-        # PySide6 passes the keywords it does not know on to MeetingFlow.__init__.
-        super().__init__(parent, store=store, pack=pack, clock=clock)
+        # PySide6 passes the keywords QObject does not know on to MeetingFlow.__init__
+        # (cooperative multiple inheritance); its stubs only know QObject's own.
+        super().__init__(parent, store=store, pack=pack, clock=clock)  # type: ignore[call-arg]
         self._signals = {
             Change.BIJEENKOMST: self.bijeenkomst_changed,
             Change.VIEW: self.view_changed,

@@ -20,7 +20,6 @@ from app.meeting.core import (
     Change,
     DataKind,
 )
-from app.meeting.reads import MeetingReads
 from app.meeting.speaking_round import RoundSummary, SpeakingRound, Turn
 from app.meeting.timer import TimerStatus
 from app.meeting.writes import MeetingWrites
@@ -28,7 +27,7 @@ from app.store import SETTING_BIJEENKOMST, SETTING_VIEW, Store
 from app.store.records import Deelnemer
 
 
-class MeetingFlow(MeetingWrites, MeetingReads):
+class MeetingFlow(MeetingWrites):
     """The live meeting; see core.MeetingCore for the state and the announcements."""
 
     def replace_store(self, store: Store) -> None:
@@ -49,7 +48,8 @@ class MeetingFlow(MeetingWrites, MeetingReads):
         self._announce(Change.BIJEENKOMST, b)
         self._announce(Change.ARCHETYPE, b.archetype)
         self.set_view(view if view in VIEWS else VIEW_OF_STAP[b.stap])
-        vraag = self._known_vraag(b.huidige_vraag) or (self.questions() or [None])[0]
+        questions = self.questions()
+        vraag = self._known_vraag(b.huidige_vraag) or (questions[0] if questions else None)
         self._show_question(vraag)
 
     def close_bijeenkomst(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.content.model import DNA_SOORTEN, Bouwsteen, Vraag
 from app.meeting.congruence import Bevinding, check
 from app.meeting.core import MeetingCore, RadarPoint
 from app.store.records import (
@@ -14,10 +15,32 @@ from app.store.records import (
     Rol,
     WitteVlek,
 )
+from app.store.schema import INBRENG_SOORTEN
+
+# Hand counts every question offers; the facilitator may add options during the meeting.
+TALLY_OPTIONS = ("eens", "neutraal", "oneens")
+# Inbreng soorten besides a bouwsteen's DNA categories: any question may get these.
+FREE_SOORTEN = tuple(s for s in INBRENG_SOORTEN if s not in DNA_SOORTEN)
 
 
 class MeetingReads(MeetingCore):
     """The read API of the meeting: views never reach the store themselves."""
+
+    def soorten_for_question(self, vraag: Vraag | None = None) -> tuple[str | None, ...]:
+        """The soorten inbreng on a question (the current one) may get, None (no soort)
+        first: its bouwsteen's DNA categories, then idee and zorg."""
+        return tuple(dict.fromkeys((None, *self._dna_soorten(vraag), *FREE_SOORTEN)))
+
+    def default_soort(self, vraag: Vraag | None = None) -> str | None:
+        """The soort new inbreng starts with: on a DNA question its first category
+        ("sterkte"), elsewhere none."""
+        dna = self._dna_soorten(vraag)
+        return dna[0] if dna else None
+
+    def _dna_soorten(self, vraag: Vraag | None) -> tuple[str, ...]:
+        vraag = vraag or self.vraag
+        onderdeel = self.pack.onderdeel(vraag.onderdeel_id) if vraag else None
+        return onderdeel.inbreng_soorten if isinstance(onderdeel, Bouwsteen) else ()
 
     def inbreng(self) -> list[Inbreng]:
         if self.bijeenkomst is None or self.vraag is None:
@@ -54,6 +77,12 @@ class MeetingReads(MeetingCore):
         return {
             s.optie: s.aantal for s in self._store.stemmingen(self.bijeenkomst.id, self.vraag.id)
         }
+
+    def tally_options(self) -> dict[str, int]:
+        """The hand counts to show for the current question: {optie: aantal}, the
+        TALLY_OPTIONS first (0 until counted), then the options added, in their order."""
+        stored = self.stemmingen()
+        return {o: stored.get(o, 0) for o in dict.fromkeys([*TALLY_OPTIONS, *stored])}
 
     def kompas_scores(self, bijeenkomst_id: str | None = None) -> dict[str, KompasScore]:
         """{waarde_id: score} of the open bijeenkomst, or of another one of its gebied."""

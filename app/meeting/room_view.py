@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.content.labels import datum_lang
 from app.meeting.speaking_round import RoundStatus
+from app.meeting.timer import mmss
 
 if TYPE_CHECKING:
     from app.meeting.flow import MeetingFlow
@@ -56,11 +57,11 @@ def live_view(state: MeetingFlow) -> RoomView:
             heading, "Kompas: hoe staat het nu, en waar willen we heen?", show_radar=True
         )
     if view == "archetype":
-        lines = tuple(
+        choices = tuple(
             f"{'▶' if a.id == b.archetype else '•'} {a.titel}: {state.text(a.kort)}"
             for a in state.pack.archetypen
         )
-        return RoomView(heading, "Hoeveel zeggenschap willen we?", lines)
+        return RoomView(heading, "Hoeveel zeggenschap willen we?", choices)
     if view in ("afspraken", "evalueren"):
         rows = state.afspraken() if view == "afspraken" else state.earlier_afspraken()
         lines = []
@@ -96,13 +97,9 @@ def round_text(status: RoundStatus | None, show_names: bool) -> str:
     parts = []
     if status.current_label is not None:
         who = status.current_label if show_names else "Aan het woord"
-        limit = f" / {_mmss(status.limit_s)}" if status.limit_s else ""
-        parts.append(f"{who}: {_mmss(status.turn_elapsed_s)}{limit}")
+        limit = f" / {mmss(status.limit_s)}" if status.limit_s else ""
+        parts.append(f"{who}: {mmss(status.turn_elapsed_s)}{limit}")
     parts.append(f"Nog niet aan het woord geweest: {status.not_spoken_count}")
     if show_names and status.not_spoken_labels:
         parts[-1] += f" ({', '.join(status.not_spoken_labels)})"
     return "   ·   ".join(parts)
-
-
-def _mmss(seconds: int) -> str:
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"

@@ -24,15 +24,18 @@ class TimerStatus:
         return self.limit_s is not None and self.elapsed_s >= self.limit_s
 
     def label(self) -> str:
-        """'03:12' counting up, or '-01:30' left of a countdown; '+00:20' when over time."""
+        """'03:12' counting up; with a limit the time left, '01:30', and '+00:20' when
+        over time."""
         if self.limit_s is None:
-            return _mmss(self.elapsed_s)
+            return mmss(self.elapsed_s)
         remaining = self.limit_s - self.elapsed_s
-        return f"+{_mmss(-remaining)}" if remaining < 0 else _mmss(remaining)
+        return f"+{mmss(-remaining)}" if remaining < 0 else mmss(remaining)
 
 
-def _mmss(seconds: int) -> str:
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+def mmss(seconds: float) -> str:
+    """'03:12' for 192 seconds (rounded to whole seconds): every timer the app shows."""
+    s = round(seconds)
+    return f"{s // 60:02d}:{s % 60:02d}"
 
 
 class QuestionTimer:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.meeting.core import Change, DataKind, MeetingCore
+from app.meeting.core import Change, DataKind
+from app.meeting.reads import MeetingReads
 from app.store.records import Afspraak, Bijeenkomst, Inbreng
 
 
-class MeetingWrites(MeetingCore):
+class MeetingWrites(MeetingReads):
     """One method per edit; a failed write is announced as an ERROR, never lost silently."""
 
     def update_bijeenkomst(self, **changes: Any) -> Bijeenkomst | None:

@@ -33,15 +33,15 @@ class AgreementTables(StoreBase):
             "toelichting": check.text(toelichting, "de toelichting", required=False),
             "bijgewerkt": now(),
         }
-        self.bijeenkomst(bijeenkomst_id)
+        self._bijeenkomst(bijeenkomst_id)
         with self.transaction() as db:
             existing = db.execute(
                 "SELECT id FROM kompas_score WHERE bijeenkomst_id = ? AND waarde_id = ?",
                 [bijeenkomst_id, waarde_id],
             ).fetchone()
-            values["id"] = existing[0] if existing else new_id()
-            db.table("kompas_score").upsert(values, pk="id")
-        return self._get("kompas_score", KompasScore, values["id"])
+            row_id = existing[0] if existing else new_id()
+            db.table("kompas_score").upsert({**values, "id": row_id}, pk="id")
+        return self._get("kompas_score", KompasScore, row_id)
 
     def kompas_scores(self, bijeenkomst_id: str) -> list[KompasScore]:
         return self._select(
@@ -58,7 +58,7 @@ class AgreementTables(StoreBase):
         thema = check.text(thema, "het thema", max_len=200)
         taak = check.choice(taak, TAKEN, "De taak")
         chosen = [check.choice(a, ACTOREN, "Wie") for a in dict.fromkeys(actoren)]
-        self.bijeenkomst(bijeenkomst_id)
+        self._bijeenkomst(bijeenkomst_id)
         with self.transaction() as db:
             db.execute(
                 "DELETE FROM rolverdeling WHERE bijeenkomst_id = ? AND thema = ? AND taak = ?",
@@ -105,7 +105,7 @@ class AgreementTables(StoreBase):
             "aangemaakt": stamp,
             "bijgewerkt": stamp,
         }
-        self.bijeenkomst(bijeenkomst_id)
+        self._bijeenkomst(bijeenkomst_id)
         if id:
             values["id"] = id
         return self._insert("witte_vlek", WitteVlek, values, ignore=bool(id))
@@ -150,7 +150,7 @@ class AgreementTables(StoreBase):
                 follow_up_url=follow_up_url,
             ),
         }
-        self.bijeenkomst(bijeenkomst_id)
+        self._bijeenkomst(bijeenkomst_id)
         if id:
             values["id"] = id
         return self._insert(
@@ -207,7 +207,7 @@ class AgreementTables(StoreBase):
             "reflectie": check.text(reflectie, "de reflectie", required=False),
             "bijgewerkt": now(),
         }
-        self.bijeenkomst(bijeenkomst_id)
+        self._bijeenkomst(bijeenkomst_id)
         self._get("afspraak", Afspraak, afspraak_id)
         with self.transaction() as db:
             existing = db.execute(

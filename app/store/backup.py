@@ -107,8 +107,11 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "handmatig") -> P
     """Copy `db_path` into `backup_dir` with the online backup API; keep the newest KEEP.
 
     Safe while another process writes to the database (WAL): the copy is one consistent
-    snapshot. Never call it on a database this process has open: reading the file with
-    plain open() releases the process's POSIX locks on it (use backup_store).
+    snapshot. It also works on a database this process has open (tests do that), but the
+    header check reads the file with plain open(), and closing that releases this
+    process's POSIX locks on it, which other processes rely on. So the app calls it only
+    for a file it has not opened (the CLI's backup, before a restore) and backs up its
+    open store with backup_store.
     Raises a StoreError if `db_path` is not a usable database (it is never touched) and
     BackupError if the backup folder cannot be written.
     """

@@ -227,12 +227,16 @@ class StoreBase:
         with known_errors():
             return int(self._conn.execute(sql, params).fetchone()[0])
 
+    def _bijeenkomst(self, bijeenkomst_id: str) -> Bijeenkomst:
+        """The bijeenkomst a row belongs to; InvalidInput (Dutch) if it is not there."""
+        return self._get("bijeenkomst", Bijeenkomst, bijeenkomst_id)
+
     # -- the one meaning of "earlier" ------------------------------------------------------
     def _earlier_than(self, bijeenkomst_id: str) -> tuple[str, dict[str, str]]:
         """SQL selecting the ids of the bijeenkomsten of the same gebied held before this
         one (by datum, then by when they were made), and its parameters: the one place
         that says what "earlier" means, for trends, stap 3 and the handouts."""
-        current = self._get("bijeenkomst", Bijeenkomst, bijeenkomst_id)
+        current = self._bijeenkomst(bijeenkomst_id)
         sql = """SELECT id FROM bijeenkomst WHERE gebied_id = :gebied AND id != :id
                    AND (datum < :datum OR (datum = :datum AND aangemaakt < :aangemaakt))"""
         params = {

@@ -31,7 +31,7 @@ class PeopleTables(StoreBase):
             "denkstijl": check.optional_choice(denkstijl, DENKSTIJLEN, "Doener of denker"),
             "aangemaakt": now(),
         }
-        self.bijeenkomst(bijeenkomst_id)
+        self._bijeenkomst(bijeenkomst_id)
         if id:
             values["id"] = id
         return self._insert("deelnemer", Deelnemer, values, ignore=bool(id))

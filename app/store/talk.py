@@ -34,7 +34,7 @@ class TalkTables(StoreBase):
             "aangemaakt": stamp,
             "bijgewerkt": stamp,
         }
-        self.bijeenkomst(bijeenkomst_id)
+        self._bijeenkomst(bijeenkomst_id)
         if id:
             values["id"] = id
         return self._insert(
@@ -99,7 +99,7 @@ class TalkTables(StoreBase):
         vraag_id = check.text(vraag_id, "de vraag")
         optie = check.text(optie, "de optie", max_len=200)
         aantal = check.count(aantal, "Het aantal")
-        self.bijeenkomst(bijeenkomst_id)
+        self._bijeenkomst(bijeenkomst_id)
         with self.transaction() as db:
             existing = db.execute(
                 "SELECT id FROM stemming WHERE bijeenkomst_id = ? AND vraag_id = ? AND optie = ?",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from app.errors import InvalidInput
 
@@ -102,8 +103,6 @@ def url(value: object, *, required: bool = False) -> str | None:
     value = value.strip()
     if "://" not in value and ":" not in value.split("/")[0] and "." in value.split("/")[0]:
         value = "https://" + value  # 'www.tenboer.nl/x', as most people type it
-    from urllib.parse import urlsplit  # only when a webadres is typed: not at start-up
-
     try:
         parts = urlsplit(value)
         host = parts.hostname

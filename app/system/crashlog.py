@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import faulthandler
 import logging
+import platform
 import sys
 import traceback
 from pathlib import Path
@@ -62,7 +63,6 @@ def enable_faulthandler(log_dir: Path) -> Path | None:
 
 def format_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
     """A report to copy for the administrator: versions, then the traceback."""
-    import platform  # only for a report: not worth its start-up time
 
     head = (
         f"Wijkpraat {__version__}, Python {sys.version.split()[0]}, "

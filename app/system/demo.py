@@ -43,10 +43,8 @@ def load_demo(store: Store, pack: ContentPack | None = None) -> DemoResult:
 
 def _q(pack: ContentPack, onderdeel: str, index: int) -> str:
     """Id of the index-th question of a bouwsteen or kompas waarde."""
-    for item in (*pack.bouwstenen, *pack.kompas):
-        if item.id == onderdeel:
-            return item.vragen[min(index, len(item.vragen) - 1)].id
-    raise KeyError(onderdeel)
+    vragen = pack.onderdeel(onderdeel).vragen
+    return vragen[min(index, len(vragen) - 1)].id
 
 
 def _rivierenbuurt(store: Store, pack: ContentPack) -> None:
@@ -133,7 +131,7 @@ def _rivierenbuurt(store: Store, pack: ContentPack) -> None:
         ("Verkeer", "beslist", ["gemeenteraad"]),
     ):
         store.set_rol(b2.id, thema, taak, actoren)
-    afspraken = [
+    afspraken: list[tuple[str, str, str, str | None, str | None, str | None, str]] = [
         (
             "Een wijkpanel opzetten met ook huurders en jongeren",
             "Bewonersorganisatie",
@@ -163,14 +161,14 @@ def _rivierenbuurt(store: Store, pack: ContentPack) -> None:
         ),
         ("Buurttuin op het oude schoolplein", "Werkgroep groen", "zomer", None, None, None, "open"),
     ]
-    for i, (wat, wie, wanneer, instrument, waarde, vlek_id, status) in enumerate(afspraken):
+    for i, (wat, wie, wanneer, instrument, doel_waarde, vlek_id, status) in enumerate(afspraken):
         store.add_afspraak(
             b2.id,
             wat,
             wie=wie,
             wanneer=wanneer,
             instrument_id=_known(pack, instrument),
-            waarde_id=waarde,
+            waarde_id=doel_waarde,
             witte_vlek_id=vlek_id,
             status=status,
             follow_up_url="https://stem.example.nl/rivierenbuurt/wijkpanel" if i == 0 else None,

@@ -8,9 +8,12 @@ so they never touch the real home directory.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+import platformdirs
 
 APP_NAME = "Wijkpraat"
 DB_FILENAME = "wijkpraat.sqlite"
@@ -32,8 +35,6 @@ class Paths:
         base = self.data_dir / "backups"
         if _same_file(self.db, self.data_dir / DB_FILENAME):
             return base
-        import hashlib  # only for a database that is not the default one
-
         digest = hashlib.sha256(str(self.db.resolve()).encode("utf-8")).hexdigest()[:8]
         return base / f"{self.db.stem}-{digest}"
 
@@ -46,8 +47,6 @@ def resolve(db: str | os.PathLike[str] | None = None, data_dir: str | None = Non
     elif env_data:
         base = Path(env_data)
     else:
-        import platformdirs  # only when no location is given: ~10 ms at start-up
-
         base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
     env_db = os.environ.get("WIJKPRAAT_DB")
     if db:
@@ -59,8 +58,6 @@ def resolve(db: str | os.PathLike[str] | None = None, data_dir: str | None = Non
     if data_dir or env_data:
         log_dir = base / "logs"
     else:
-        import platformdirs
-
         log_dir = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
     return Paths(data_dir=base, db=db_path.expanduser(), log_dir=log_dir)
 

@@ -15,6 +15,7 @@ executable; from source it is `python -m app`.
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -70,7 +71,7 @@ def run_selftest(say: Callable[[str], None] | None = None) -> int:
             _check(ctx, say, "database", _check_database)
             _check(ctx, say, "demo", _check_demo)
             for soort in _pdf_soorten(ctx, say):
-                _check(ctx, say, f"pdf {soort}", lambda c, s=soort: _check_pdf(c, s))
+                _check(ctx, say, f"pdf {soort}", functools.partial(_check_pdf, soort=soort))
             _check(ctx, say, "pdf als beeld", _check_pdf_render)
             _check(ctx, say, "bibliotheken", _check_libraries)
         finally:
@@ -106,7 +107,7 @@ def _check_content(ctx: _Context) -> str:
     from app.content import default_pack
 
     ctx.pack = default_pack()
-    vragen = sum(len(o.vragen) for o in (*ctx.pack.bouwstenen, *ctx.pack.kompas))
+    vragen = sum(1 for _ in ctx.pack.vragen())
     return f"versie {ctx.pack.version}, {vragen} vragen"
 
 

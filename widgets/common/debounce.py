@@ -23,9 +23,6 @@ class Debouncer(QObject):
     def poke(self) -> None:
         self._timer.start()
 
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
     def flush(self) -> None:
         if self._timer.isActive():
             self._timer.stop()

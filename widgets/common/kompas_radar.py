@@ -8,6 +8,7 @@ Sizes scale with the widget, so the same drawing works on a laptop and a project
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
@@ -116,7 +117,16 @@ class KompasRadar(QWidget):
 
         self._legend(painter, legend_rows, self.height() - legend_h, line, fg)
 
-    def _series(self, painter, angles, at, attr, colour, style, side) -> None:
+    def _series(
+        self,
+        painter: QPainter,
+        angles: list[float],
+        at: Callable[[float, float], QPointF],
+        attr: str,
+        colour: QColor,
+        style: Qt.PenStyle,
+        side: float,
+    ) -> None:
         values = [getattr(p, attr) for p in self.points]
         pen = QPen(colour, max(2.0, side / 120), style)
         painter.setPen(pen)

@@ -3,12 +3,15 @@
 The dark themes use Qt's Fusion style with a palette, so every standard control (check
 boxes, spin-box arrows, focus frames) keeps drawing itself correctly; the QSS files in
 resources/themes only add what a palette cannot say (the projector, focus outlines).
+Error text takes its colour from `error_colour()` (or is an `ErrorLabel`), never a fixed
+red that a dark theme cannot show.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QWidget
 
 import resources
 
@@ -59,6 +62,11 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
     },
 }
 _DISABLED_TEXT = {"donker": "#8c7a66", "hoog-contrast": "#9a9a9a"}
+# Error text: dark red on a light window, a light red on a dark one (donker, hoog
+# contrast, or a dark system palette). Contrast: 6.4:1 on Qt's light grey, 7.8:1 on
+# donker, 9.2:1 on hoog contrast (WCAG AA asks 4.5:1).
+ERROR_ON_LIGHT = "#B00020"
+ERROR_ON_DARK = "#FF8A80"
 _original_style: str | None = None
 
 
@@ -81,6 +89,46 @@ def theme_palette(name: str) -> QPalette:
     return palette
 
 
+def error_colour(palette: QPalette | None = None) -> str:
+    """The colour of error and warning text for a palette (the application's now)."""
+    if palette is None:
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else QPalette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return ERROR_ON_DARK if dark else ERROR_ON_LIGHT
+
+
+class ErrorLabel(QLabel):
+    """A word-wrapped label for error text, in the error colour of the current theme
+    (it follows a change of theme while it is shown)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._colour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()
+        super().changeEvent(event)
+
+    def _colour(self) -> None:
+        wanted = f"color: {error_colour(self.palette())};"
+        if self.styleSheet() != wanted:
+            self.setStyleSheet(wanted)
+
+
+def _restyle_own_style_sheets(app: QApplication) -> None:
+    """Widgets with a style sheet of their own (the projector's font sizes) keep the
+    colours the dark theme gave them until their sheet is set again: white text on
+    the light window."""
+    for widget in app.allWidgets():
+        own = widget.styleSheet()
+        if own:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(own)
+
+
 def apply_theme(name: str) -> None:
     global _original_style
     app = QApplication.instance()
@@ -93,6 +141,7 @@ def apply_theme(name: str) -> None:
             app.setStyleSheet("")
             app.setStyle(QStyleFactory.create(_original_style))
             app.setPalette(app.style().standardPalette())
+            _restyle_own_style_sheets(app)
         return
     if _original_style is None:
         _original_style = app.style().name()

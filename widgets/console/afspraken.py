@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.labels import STATUS_AFSPRAAK_LABELS as STATUS_LABELS
+from app.content.labels import STATUS_AFSPRAAK_LABELS, count_label
 from app.meeting.adapter import MeetingState
 from app.meeting.congruence import Bevinding, Voorstel
 from app.store.records import Afspraak
 from app.store.schema import STATUS_AFSPRAAK
+from widgets import actions
 from widgets.common.debounce import Debouncer
 from widgets.common.models import Column, RecordTableModel
-
-TEXT_FIELDS = ("wie", "wanneer", "follow_up_url")
+from widgets.common.themes import ErrorLabel
 
 
 class AfsprakenPage(QWidget):
@@ -64,10 +64,8 @@ class AfsprakenPage(QWidget):
         self.witte_vlek = self._combo([])
         self.status = QComboBox()
         for s in STATUS_AFSPRAAK:
-            self.status.addItem(STATUS_LABELS[s], s)
-        self.field_error = QLabel()
-        self.field_error.setWordWrap(True)
-        self.field_error.setStyleSheet("color: #B00020;")
+            self.status.addItem(STATUS_AFSPRAAK_LABELS[s], s)
+        self.field_error = ErrorLabel()
 
         form = QFormLayout()
         for text, widget, name in (
@@ -102,7 +100,7 @@ class AfsprakenPage(QWidget):
                 Column("Wie", lambda a: a.wie),
                 Column("Wanneer", lambda a: a.wanneer),
                 Column("Waarde", lambda a: pack.waarde(a.waarde_id).titel if a.waarde_id else ""),
-                Column("Status", lambda a: STATUS_LABELS[a.status]),
+                Column("Status", lambda a: STATUS_AFSPRAAK_LABELS[a.status]),
             ],
             self,
         )
@@ -151,9 +149,9 @@ class AfsprakenPage(QWidget):
 
         self._debouncer = Debouncer(self._save_text_fields, self)
         self.wat.returnPressed.connect(self._on_wat_enter)
-        self.wat.textEdited.connect(lambda _t: self.current and self._debouncer.poke())
+        self.wat.textEdited.connect(self._on_text_edited)
         for edit in (self.wie, self.wanneer):
-            edit.textEdited.connect(lambda _t: self.current and self._debouncer.poke())
+            edit.textEdited.connect(self._on_text_edited)
             edit.editingFinished.connect(self._debouncer.flush)
         self.url.editingFinished.connect(self._save_url)
         for combo in (self.instrument, self.waarde, self.bouwsteen, self.witte_vlek, self.status):
@@ -162,12 +160,7 @@ class AfsprakenPage(QWidget):
         self.add_button.clicked.connect(self._on_wat_enter)
         self.delete_button.clicked.connect(self._delete)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
-        QShortcut(
-            QKeySequence("Ctrl+Shift+N"),
-            self,
-            self.start_new,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        actions.add_shortcuts(self, actions.NEW_AFSPRAAK, self.start_new)
 
     @staticmethod
     def _combo(items: list[tuple[str, str, str]]) -> QComboBox:
@@ -223,7 +216,7 @@ class AfsprakenPage(QWidget):
     def refresh_findings(self) -> None:
         while self.findings_box.count():
             item = self.findings_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)  # gone from the page at once, freed later
@@ -237,14 +230,14 @@ class AfsprakenPage(QWidget):
         )
         reasons = list(dict.fromkeys(f.waarom for f in findings if f.waarom))
         if findings:
-            why = "".join(f"<p>{_esc(r)}</p>" for r in reasons)
-            count = "1 punt" if len(findings) == 1 else f"{len(findings)} punten"
+            why = "".join(f"<p>{escape(r)}</p>" for r in reasons)
+            count = count_label(len(findings), "punt", "punten")
             self.findings_title.setText(
-                f"<b>Wat past nog niet bij ‘{_esc(archetype)}’?</b> ({count}){why}"
+                f"<b>Wat past nog niet bij ‘{escape(archetype)}’?</b> ({count}){why}"
             )
         else:
             self.findings_title.setText(
-                f"<b>De afspraken passen bij ‘{_esc(archetype)}’.</b> Er ontbreekt niets."
+                f"<b>De afspraken passen bij ‘{escape(archetype)}’.</b> Er ontbreekt niets."
             )
         self.findings: list[Bevinding] = findings
         for finding in findings:
@@ -356,6 +349,10 @@ class AfsprakenPage(QWidget):
         self._edit(created)
         self.wie.setFocus()
 
+    def _on_text_edited(self, _text: str) -> None:
+        if self.current:
+            self._debouncer.poke()
+
     def _save_text_fields(self) -> None:
         if self.current is None or self._loading:
             return
@@ -403,7 +400,3 @@ class AfsprakenPage(QWidget):
             self.state.delete_afspraak(self.current.id)
             self.current = None
             self.load()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,7 +46,7 @@ class ArchetypePage(QWidget):
             box_layout.addWidget(button)
             box_layout.addWidget(text, 1)
             row.addWidget(box, 1)
-            button.toggled.connect(lambda on, a=archetype.id: on and self._choose(a))
+            button.toggled.connect(functools.partial(self._on_toggled, archetype.id))
         inner = QWidget()
         inner.setLayout(row)
         scroll = QScrollArea()
@@ -63,9 +66,9 @@ class ArchetypePage(QWidget):
     def _fill_texts(self) -> None:
         for archetype in self.state.pack.archetypen:
             t = self.state.text
-            points = "".join(f"<li>{_esc(t(p))}</li>" for p in archetype.vraagt)
+            points = "".join(f"<li>{escape(t(p))}</li>" for p in archetype.vraagt)
             self.texts[archetype.id].setText(
-                f"<p><b>{_esc(t(archetype.kort))}</b></p><p>{_esc(t(archetype.beschrijving))}</p>"
+                f"<p><b>{escape(t(archetype.kort))}</b></p><p>{escape(t(archetype.beschrijving))}</p>"
                 f"<p>Dit vraagt:</p><ul>{points}</ul>"
             )
 
@@ -77,11 +80,11 @@ class ArchetypePage(QWidget):
             button.blockSignals(False)
         self.group.setExclusive(True)
 
+    def _on_toggled(self, archetype_id: str, on: bool) -> None:
+        if on:
+            self._choose(archetype_id)
+
     def _choose(self, archetype_id: str) -> None:
         b = self.state.bijeenkomst
         if b is not None and b.archetype != archetype_id:
             self.state.set_archetype(archetype_id)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

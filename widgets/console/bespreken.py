@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,19 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import Vraag
+from app.content.labels import count_label, inbreng_soort_label
 from app.meeting.adapter import MeetingState
 from app.store.records import Inbreng
+from widgets import actions
+from widgets.actions import Binding
 
-SOORT_LABELS = {
-    None: "(geen soort)",
-    "sterkte": "Sterkte",
-    "zwakte": "Zwakte",
-    "kans": "Kans",
-    "bedreiging": "Bedreiging",
-    "idee": "Idee",
-    "zorg": "Zorg",
-}
-DEFAULT_OPTIONS = ("eens", "neutraal", "oneens")
 VRAAG_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -139,36 +134,29 @@ class BesprekenPage(QWidget):
         self.setTabOrder(self.inbreng_input, self.soort_box)
         self.setTabOrder(self.soort_box, self.inbreng_list)
 
-        for keys, slot in (
-            ("Alt+Up", lambda: self._move(-1)),
-            ("Alt+Down", lambda: self._move(+1)),
-            ("Ctrl+Z", self.state.undo_delete),
+        for binding, slot in (
+            (actions.MOVE_UP, lambda: self._move(-1)),
+            (actions.MOVE_DOWN, lambda: self._move(+1)),
+            (actions.UNDO_DELETE, self.state.undo_delete),
         ):
-            QShortcut(
-                QKeySequence(keys),
-                self,
-                slot,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
+            actions.add_shortcuts(self, binding, slot)
         # Keys on the list itself: an event filter, so they work however focus arrived.
-        none, ctrl = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier
-        self._list_keys = {
-            (Qt.Key.Key_Delete, none): self._delete,
-            (Qt.Key.Key_F2, none): self._start_edit,
-            (Qt.Key.Key_Plus, none): lambda: self._dots(+1),
-            (Qt.Key.Key_Minus, none): lambda: self._dots(-1),
-            (Qt.Key.Key_Z, ctrl): self.state.undo_delete,
+        self.list_keys: dict[Binding, Callable[[], object]] = {
+            actions.DELETE_INBRENG: self._delete,
+            actions.EDIT_INBRENG: self._start_edit,
+            actions.DOT_UP: lambda: self._dots(+1),
+            actions.DOT_DOWN: lambda: self._dots(-1),
+            actions.UNDO_DELETE: self.state.undo_delete,
         }
         self.inbreng_list.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.inbreng_list and event.type() == QEvent.Type.KeyPress:
-            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
-            action = self._list_keys.get((Qt.Key(event.key()), modifiers))  # type: ignore[attr-defined]
-            text = event.text()  # type: ignore[attr-defined]
-            if action is None and text in ("+", "-"):
-                # '+' needs Shift on most laptop keyboards: go by the character typed
-                action = (lambda: self._dots(+1)) if text == "+" else (lambda: self._dots(-1))
+        if (
+            watched is self.inbreng_list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            action = next((a for b, a in self.list_keys.items() if b.matches(event)), None)
             if action is not None:
                 action()
                 return True
@@ -182,9 +170,9 @@ class BesprekenPage(QWidget):
         self.navigator.currentItemChanged.connect(self._on_navigator)
         self.inbreng_input.returnPressed.connect(self._add)
         self.edit_button.clicked.connect(self._start_edit)
-        QShortcut(
-            QKeySequence("Escape"),
+        actions.add_shortcuts(
             self.inbreng_input,
+            actions.CANCEL_EDIT,
             self._cancel_edit,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
@@ -233,12 +221,12 @@ class BesprekenPage(QWidget):
                 return
 
     def _question_items(self) -> list[QTreeWidgetItem]:
-        items = []
+        items: list[QTreeWidgetItem] = []
         for i in range(self.navigator.topLevelItemCount()):
             group = self.navigator.topLevelItem(i)
-            for j in range(group.childCount()):
-                node = group.child(j)
-                items += [node.child(k) for k in range(node.childCount())]
+            nodes = [group.child(j) for j in range(group.childCount())] if group else []
+            for node in filter(None, nodes):
+                items += filter(None, (node.child(k) for k in range(node.childCount())))
         return items
 
     def _on_navigator(self, current: QTreeWidgetItem | None, _previous: object) -> None:
@@ -258,21 +246,14 @@ class BesprekenPage(QWidget):
             self._fill_inbreng()
             self._fill_tallies()
             return
-        pack = self.state.pack
-        onderdeel = next(o for o in (*pack.bouwstenen, *pack.kompas) if o.id == vraag.onderdeel_id)
+        onderdeel = self.state.pack.onderdeel(vraag.onderdeel_id)
         self.onderdeel_label.setText(f"{vraag.nummer} · {self.state.text(onderdeel.titel)}")
         self.vraag_label.setText(self.state.text(vraag.tekst))
-        soorten: list[str | None] = [
-            None,
-            *getattr(onderdeel, "inbreng_soorten", ()),
-            "idee",
-            "zorg",
-        ]
+        soorten = self.state.soorten_for_question(vraag)
         self.soort_box.clear()
-        for soort in dict.fromkeys(soorten):
-            self.soort_box.addItem(SOORT_LABELS[soort], soort)
-        if getattr(onderdeel, "inbreng_soorten", ()):
-            self.soort_box.setCurrentIndex(1)  # DNA: start at "sterkte"
+        for soort in soorten:
+            self.soort_box.addItem(inbreng_soort_label(soort), soort)
+        self.soort_box.setCurrentIndex(soorten.index(self.state.default_soort(vraag)))
         self._fill_inbreng()
         self._fill_tallies()
         if self.isVisible():
@@ -359,26 +340,27 @@ class BesprekenPage(QWidget):
 
     # -- tallies ------------------------------------------------------------------------
     def _fill_tallies(self) -> None:
-        stored = self.state.stemmingen()
-        options = list(dict.fromkeys([*DEFAULT_OPTIONS, *stored]))
+        counts = self.state.tally_options()
+        options = list(counts)
         if options == list(self.tally_spins):
             # Same options: update the numbers in place, so a spin box being typed in
             # keeps its focus.
             for option, spin in self.tally_spins.items():
-                if spin.value() != stored.get(option, 0):
+                if spin.value() != counts[option]:
                     spin.blockSignals(True)
-                    spin.setValue(stored.get(option, 0))
+                    spin.setValue(counts[option])
                     spin.blockSignals(False)
             return
         while self.tally_row.count():
-            widget = self.tally_row.takeAt(0).widget()
+            taken = self.tally_row.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.tally_spins = {}
         for option in options:
             spin = QSpinBox()
             spin.setRange(0, 999)
-            spin.setValue(stored.get(option, 0))
+            spin.setValue(counts[option])
             spin.setAccessibleName(f"Aantal handen: {option}")
             spin.valueChanged.connect(lambda value, o=option: self.state.set_stemming(o, value))
             self.tally_spins[option] = spin
@@ -405,7 +387,7 @@ class BesprekenPage(QWidget):
 def _label(item: Inbreng) -> str:
     parts = [item.tekst]
     if item.soort:
-        parts.append(f"[{SOORT_LABELS[item.soort].lower()}]")
+        parts.append(f"[{inbreng_soort_label(item.soort).lower()}]")
     if item.stippen:
         parts.append(
             "●" * min(item.stippen, 10) + (f" {item.stippen}" if item.stippen > 10 else "")
@@ -414,5 +396,5 @@ def _label(item: Inbreng) -> str:
 
 
 def _describe(item: Inbreng) -> str:
-    soort = f", {SOORT_LABELS[item.soort].lower()}" if item.soort else ""
-    return f"{item.tekst}{soort}, {item.stippen} stippen"
+    soort = f", {inbreng_soort_label(item.soort).lower()}" if item.soort else ""
+    return f"{item.tekst}{soort}, {count_label(item.stippen, 'stip', 'stippen')}"

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.labels import STATUS_AFSPRAAK_LABELS as STATUS_LABELS
-from app.content.labels import datum_kort
+from app.content.labels import STATUS_AFSPRAAK_LABELS, count_label, datum_kort
 from app.meeting.adapter import MeetingState
+from app.meeting.core import DataKind
 from app.store.schema import STATUS_AFSPRAAK
 from widgets.common.debounce import Debouncer
 from widgets.common.kompas_radar import KompasRadar
@@ -59,7 +59,7 @@ class EvaluatiePage(QWidget):
         layout.addWidget(splitter, 1)
         self._debouncers: list[Debouncer] = []
         state.bijeenkomst_changed.connect(lambda _b: self.load())
-        state.data_changed.connect(lambda kind: kind == "kompas" and self.draw_kompas())
+        state.data_changed.connect(self._on_data_changed)
 
     def load(self) -> None:
         for d in self._debouncers:
@@ -69,13 +69,13 @@ class EvaluatiePage(QWidget):
         evaluaties = self.state.evaluaties()
         dates = self.state.earlier_dates()
         self.intro.setText(
-            f"{len(earlier)} afspraken uit eerdere bijeenkomsten van "
-            + self.state.text("{deze_wijk}")
-            + ". Kies per afspraak de status en schrijf op wat jullie ervan leren."
-            if earlier
-            else "Er zijn nog geen afspraken uit eerdere bijeenkomsten van "
-            + self.state.text("{deze_wijk}")
-            + "."
+            self.state.text(
+                f"{count_label(len(earlier), 'afspraak', 'afspraken')} uit eerdere "
+                "bijeenkomsten van {deze_wijk}. Kies per afspraak de status en schrijf op wat "
+                "jullie ervan leren."
+                if earlier
+                else "Er zijn nog geen afspraken uit eerdere bijeenkomsten van {deze_wijk}."
+            )
         )
         self.table.setRowCount(len(earlier))
         for row, afspraak in enumerate(earlier):
@@ -89,7 +89,7 @@ class EvaluatiePage(QWidget):
             )
             status = QComboBox()
             for s in STATUS_AFSPRAAK:
-                status.addItem(STATUS_LABELS[s], s)
+                status.addItem(STATUS_AFSPRAAK_LABELS[s], s)
             status.setCurrentIndex(
                 STATUS_AFSPRAAK.index(evaluatie.status if evaluatie else afspraak.status)
             )
@@ -111,6 +111,10 @@ class EvaluatiePage(QWidget):
             self.table.setCellWidget(row, 3, reflectie)
         self.table.resizeRowsToContents()
         self.draw_kompas()
+
+    def _on_data_changed(self, kind: DataKind) -> None:
+        if kind == DataKind.KOMPAS:
+            self.draw_kompas()
 
     def draw_kompas(self) -> None:
         b = self.state.bijeenkomst

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -13,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.content.labels import KOMPAS_TITEL
 from app.meeting.adapter import MeetingState
+from app.meeting.core import DataKind
 from widgets.common.debounce import Debouncer
 from widgets.common.kompas_radar import KompasRadar
 
@@ -52,14 +56,14 @@ class KompasPage(QWidget):
             edit = QLineEdit()
             edit.setMinimumWidth(160)
             edit.setAccessibleName(f"{waarde.titel}: toelichting")
-            debouncer = Debouncer(lambda w=waarde.id: self._save(w), self)
+            debouncer = Debouncer(functools.partial(self._save, waarde.id), self)
             edit.textEdited.connect(lambda _t, d=debouncer: d.poke())
             edit.editingFinished.connect(debouncer.flush)
             self._debouncers[waarde.id] = debouncer
             self.toelichting[waarde.id] = edit
             grid.addWidget(edit, row, 3)
         grid.setColumnStretch(3, 1)
-        self.radar = KompasRadar("Kompas voor wijkdemocratie")
+        self.radar = KompasRadar(state.text(KOMPAS_TITEL))
         left = QVBoxLayout()
         left.addLayout(grid)
         left.addStretch(1)
@@ -67,7 +71,7 @@ class KompasPage(QWidget):
         layout.addLayout(left, 2)
         layout.addWidget(self.radar, 3)
         state.bijeenkomst_changed.connect(lambda _b: self.load())
-        state.data_changed.connect(lambda kind: kind == "kompas" and self._redraw())
+        state.data_changed.connect(self._on_data_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QSpinBox):
@@ -83,9 +87,7 @@ class KompasPage(QWidget):
             self.doel[waarde.id].setValue((score.doel if score else None) or NOT_SET)
             self.toelichting[waarde.id].setText(score.toelichting if score else "")
         self._loading = False
-        self.radar.title = "Kompas voor " + (
-            "dorpsdemocratie" if self.state.soort == "dorp" else "wijkdemocratie"
-        )
+        self.radar.title = self.state.text(KOMPAS_TITEL)
         self._redraw()
 
     def flush(self) -> None:
@@ -102,6 +104,10 @@ class KompasPage(QWidget):
             doel=self.doel[waarde_id].value() or None,
             toelichting=self.toelichting[waarde_id].text(),
         )
+
+    def _on_data_changed(self, kind: DataKind) -> None:
+        if kind == DataKind.KOMPAS:
+            self._redraw()
 
     def _redraw(self) -> None:
         self.radar.set_points(self.state.radar_points())

@@ -92,6 +92,6 @@ class RollenPage(QWidget):
         chosen = [
             actor
             for c, actor in enumerate(ACTOREN)
-            if self.table.item(row, c).checkState() == Qt.CheckState.Checked
+            if (cell := self.table.item(row, c)) and cell.checkState() == Qt.CheckState.Checked
         ]
         self.state.set_rol(thema, taak, chosen)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,12 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.meeting.adapter import MeetingState
+from app.meeting.core import DataKind
 from app.meeting.speaking_round import RoundStatus, RoundSummary
-
-
-def _mmss(seconds: float) -> str:
-    s = round(seconds)
-    return f"{s // 60:02d}:{s % 60:02d}"
+from app.meeting.timer import mmss
 
 
 class SpeakingRoundPanel(QWidget):
@@ -101,10 +100,14 @@ class SpeakingRoundPanel(QWidget):
         self.stop_button.clicked.connect(state.stop_round)
         self.people.itemActivated.connect(lambda _i: self._give())
         state.bijeenkomst_changed.connect(lambda _b: self.load())
-        state.data_changed.connect(lambda kind: kind == "deelnemer" and self.load())
+        state.data_changed.connect(self._on_data_changed)
         state.round_changed.connect(self.show_status)
         state.round_finished.connect(self.show_summary)
         self.load()
+
+    def _on_data_changed(self, kind: DataKind) -> None:
+        if kind == DataKind.DEELNEMER:
+            self.load()
 
     def load(self) -> None:
         self.people.clear()
@@ -140,21 +143,21 @@ class SpeakingRoundPanel(QWidget):
         if status.current_label is None:
             self.current.setText("Iedereen is aan de beurt geweest")
         else:
-            limit = f" / {_mmss(status.limit_s)}" if status.limit_s else ""
+            limit = f" / {mmss(status.limit_s)}" if status.limit_s else ""
             over = "  — tijd is om" if status.turn_over else ""
             self.current.setText(
-                f"{status.current_label}: {_mmss(status.turn_elapsed_s)}{limit}{over}"
+                f"{status.current_label}: {mmss(status.turn_elapsed_s)}{limit}{over}"
             )
         names = ", ".join(status.not_spoken_labels) or "niemand"
         self.waiting.setText(f"Nog niet aan het woord geweest ({status.not_spoken_count}): {names}")
 
     def show_summary(self, summary: RoundSummary) -> None:
         rows = "".join(
-            f"<tr><td>{_esc(p.label)}</td><td align='right'>{p.turns}</td>"
-            f"<td align='right'>{_mmss(p.seconds)}</td><td align='right'>{p.passes or ''}</td></tr>"
+            f"<tr><td>{escape(p.label)}</td><td align='right'>{p.turns}</td>"
+            f"<td align='right'>{mmss(p.seconds)}</td><td align='right'>{p.passes or ''}</td></tr>"
             for p in summary.people
         )
-        not_spoken = ", ".join(_esc(x) for x in summary.not_spoken) or "niemand"
+        not_spoken = ", ".join(escape(x) for x in summary.not_spoken) or "niemand"
         self.summary.setText(
             "<b>Samenvatting van de ronde</b>"
             "<table cellspacing='4'><tr><th align='left'>Wie</th><th>Beurten</th>"
@@ -163,7 +166,3 @@ class SpeakingRoundPanel(QWidget):
             f"<p>De drie langste sprekers hadden {summary.top3_share:.0%} van de spreektijd.<br>"
             f"Nog niet aan het woord geweest: {not_spoken}</p>"
         )
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -25,16 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.content.labels import EXPORT_LABELS, count_label, plural
 from app.errors import WijkpraatError
 from app.store import Store
 from app.store.records import Gebied
 
 ALL = "all"
-SOORTEN = {
-    "bundel": "Alles, om in te lezen op een andere laptop (JSON)",
-    "afspraken": "Afspraken voor Excel of LibreOffice (CSV)",
-    "inbreng": "Inbreng voor Excel of LibreOffice (CSV)",
-}
 PathAsker = Callable[[QWidget | None, str, str, str], str]
 Informer = Callable[[QWidget | None, str, str], object]
 
@@ -83,7 +79,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Exporteren")
         self.soort = QComboBox()
-        for key, label in SOORTEN.items():
+        for key, label in EXPORT_LABELS.items():
             self.soort.addItem(label, key)
         self.gebied = _gebied_combo(gebieden, with_all=True)
         self.labels = QCheckBox("Namen van deelnemers meenemen")
@@ -146,11 +142,12 @@ def run_export(
     try:
         if csv:
             n = export_csv(store, path, choice.soort, choice.gebied)
-            text = f"{n} regels opgeslagen in {path}."
+            text = f"{count_label(n, 'regel', 'regels')} opgeslagen in {path}."
         else:
             counts = export_file(store, path, choice.gebied, with_labels=choice.with_labels)
             text = (
-                f"{counts['gebied']} gebied(en) en {counts['bijeenkomst']} bijeenkomst(en) "
+                f"{count_label(counts['gebied'], 'gebied', 'gebieden')} en "
+                f"{count_label(counts['bijeenkomst'], 'bijeenkomst', 'bijeenkomsten')} "
                 f"opgeslagen in {path}. Lees het bestand in op de andere laptop met "
                 "'Importeren'."
             )
@@ -209,7 +206,9 @@ class AnonymiseDialog(QDialog):
         self.gebied.setCurrentIndex(0)
         self.termijn = QSpinBox()
         self.termijn.setRange(0, 3650)
-        self.termijn.setSuffix(" dagen")
+        self.termijn.valueChanged.connect(
+            lambda days: self.termijn.setSuffix(" " + plural(days, "dag", "dagen"))
+        )
         self.termijn.setSpecialValueText("geen bewaartermijn")
         self.termijn.setValue(bewaartermijn or 0)
         form = QFormLayout()
@@ -263,7 +262,8 @@ def run_anonymise(
             ):
                 return 0
             replaced = anonymise_gebied(store, choice.gebied).labels
-            inform(parent, "Geanonimiseerd", f"{replaced} namen vervangen door stoelnummers.")
+            names = count_label(replaced, "naam", "namen")
+            inform(parent, "Geanonimiseerd", f"{names} vervangen door stoelnummers.")
     except WijkpraatError as exc:
         warn(parent, "Anonimiseren is niet gelukt", exc.message)
         return 0
@@ -284,11 +284,12 @@ def offer_bewaartermijn(
         days = bewaartermijn(store)
         if not due or days is None:
             return 0
-        count = "1 bijeenkomst" if len(due) == 1 else f"{len(due)} bijeenkomsten"
+        count = count_label(len(due), "bijeenkomst", "bijeenkomsten")
         if not confirm(
             parent,
             "Bewaartermijn voorbij",
-            f"{count} van meer dan {days} dagen geleden heeft nog namen van deelnemers. "
+            f"{count} van meer dan {count_label(days, 'dag', 'dagen')} geleden "
+            f"{plural(len(due), 'heeft', 'hebben')} nog namen van deelnemers. "
             "Wilt u die nu vervangen door stoelnummers?",
         ):
             return 0

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content import ContentPack
-from app.content.labels import STATUS_LABELS, VORM_LABELS
+from app.content import ContentPack, default_pack, wording
+from app.content.labels import GEBIED_SOORT_LABELS, STATUS_LABELS, VORM_LABELS
 from app.errors import InvalidInput
 from app.store import validation
 from app.store.records import Bijeenkomst
-from app.store.schema import VORMEN
+from app.store.schema import SOORTEN_GEBIED, VORMEN
+from widgets.common.themes import ErrorLabel
 
 
 class _Form(QDialog):
@@ -35,9 +36,7 @@ class _Form(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020;")
+        self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,8 +76,10 @@ class _Form(QDialog):
             self.check()
         except InvalidInput as exc:
             self.error.setText(exc.message)
-            first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
-            first.setFocus()  # not the OK button: a space typed next would press it again
+            first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+            field = first.widget() if first is not None else None
+            if field is not None:  # not OK: a space typed next would press it again
+                field.setFocus()
             return
         self.accept()
 
@@ -88,8 +89,8 @@ class GebiedDialog(_Form):
         super().__init__("Nieuw gebied", parent)
         self.naam = QLineEdit()
         self.soort = QComboBox()
-        self.soort.addItem("Wijk", "wijk")
-        self.soort.addItem("Dorp", "dorp")
+        for soort in SOORTEN_GEBIED:
+            self.soort.addItem(GEBIED_SOORT_LABELS[soort], soort)
         self.gebiedsteam = QLineEdit()
         self.add("&Naam:", self.naam, "Naam van de wijk of het dorp")
         self.add("&Soort:", self.soort, "Wijk of dorp")
@@ -107,7 +108,9 @@ class GebiedDialog(_Form):
 
 
 class BijeenkomstDialog(_Form):
-    """New bijeenkomst, or (with `existing`) change one, including count and status."""
+    """New bijeenkomst, or (with `existing`) change one, including count and status.
+
+    The stappen come from the content pack, worded for the gebied's `soort`."""
 
     def __init__(
         self,
@@ -115,6 +118,8 @@ class BijeenkomstDialog(_Form):
         parent: QWidget | None = None,
         today: dt.date | None = None,
         existing: Bijeenkomst | None = None,
+        pack: ContentPack | None = None,
+        soort: str = "wijk",
     ) -> None:
         title = "Bijeenkomst bewerken" if existing else f"Nieuwe bijeenkomst in {gebied_naam}"
         super().__init__(title, parent)
@@ -129,12 +134,8 @@ class BijeenkomstDialog(_Form):
         for vorm in VORMEN:
             self.vorm.addItem(VORM_LABELS[vorm], vorm)
         self.stap = QComboBox()
-        for nummer, label in (
-            (1, "1. Bespreken"),
-            (2, "2. Afspraken maken"),
-            (3, "3. Uitvoeren en evalueren"),
-        ):
-            self.stap.addItem(label, nummer)
+        for stap in (pack or default_pack()).stappen:
+            self.stap.addItem(f"{stap.nummer}. {wording(stap.titel, soort)}", stap.nummer)
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://… (mag leeg blijven)")
         self.add("&Titel:", self.titel, "Titel van de bijeenkomst")

@@ -28,6 +28,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from app.content.labels import HANDOUT_LABELS
 from app.errors import WijkpraatError
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def run_with_progress(
         loop = QEventLoop()
         timer = QTimer()
         timer.setInterval(30)
-        timer.timeout.connect(lambda: future.done() and loop.quit())
+        timer.timeout.connect(lambda: loop.quit() if future.done() else None)
         timer.start()
         if not future.done():
             loop.exec()
@@ -112,12 +113,14 @@ def generate_pdf(
     Returns None after telling the user in Dutch what went wrong (for example a
     bijeenkomst without a follow-up address for the kaartjes).
     """
-    from app.handouts import TITELS, make_pdf, read_handout
+    from app.handouts import make_pdf, read_handout
 
     try:
         data = read_handout(store, bijeenkomst_id, soort, formaat=formaat)
         return run_with_progress(
-            parent, f"{TITELS.get(soort, 'Document')} wordt gemaakt…", lambda: make_pdf(data)
+            parent,
+            f"{HANDOUT_LABELS.get(soort, 'Document')} wordt gemaakt…",
+            lambda: make_pdf(data),
         )
     except WijkpraatError as exc:
         Dialogs.show_error(parent, "Document maken lukt niet", exc.message)
