@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtCore import Qt
 
 from app.content import default_pack
-from app.store.schema import SCHEMA_VERSION
-from tests.conftest import sha256
 from widgets.common.models import Column, RecordTableModel
 from widgets.main_window import MainWindow
 
@@ -55,9 +48,9 @@ def test_empty_store_says_how_to_begin(qtbot, store):
     win = MainWindow(store, default_pack())
     qtbot.addWidget(win)
     win.show()
-    assert win.empty_label.isVisible()
-    assert "wijkpraat demo" in win.empty_label.text()
-    assert win.bijeenkomsten_model.rowCount() == 0
+    assert win.overview.empty_label.isVisible()
+    assert "wijkpraat demo" in win.overview.empty_label.text()
+    assert win.overview.bijeenkomsten_model.rowCount() == 0
 
 
 def test_record_model_is_a_proper_qt_model(qtmodeltester, demo_store):
@@ -66,35 +59,3 @@ def test_record_model_is_a_proper_qt_model(qtmodeltester, demo_store):
     qtmodeltester.check(model)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Soort"
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole).naam == "Noordlaren"
-
-
-def _start(args, tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WIJKPRAAT_DATA_DIR": str(tmp_path)}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args, "--quit-after-show"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-
-
-@pytest.mark.slow
-def test_real_start_shows_the_window(qtbot, tmp_path, demo_store, db_path):
-    demo_store.close()
-    result = _start(["--db", str(db_path)], tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert "venster getoond" in result.stdout
-
-
-@pytest.mark.slow
-def test_real_start_refuses_a_newer_file_in_dutch(qtbot, tmp_path, demo_store, db_path):
-    demo_store.close()
-    conn = sqlite3.connect(db_path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.close()
-    before = sha256(db_path)
-    result = _start(["--db", str(db_path)], tmp_path)
-    assert result.returncode == 1
-    assert "nieuwere versie van Wijkpraat" in result.stderr
-    assert sha256(db_path) == before
