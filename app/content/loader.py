@@ -148,23 +148,24 @@ class _Validator:
         file = "bouwstenen.toml"
         spec = {"nummer": _INT, "titel": _STR, "uitleg": _STR, "inbreng_soorten": "opt_strs"}
         fields = self._item(file, it, spec, children="vraag")
-        for soort in fields["inbreng_soorten"]:
-            if soort not in DNA_SOORTEN:
-                raise ContentError(
-                    file, fields["id"], "inbreng_soorten", f"onbekende soort '{soort}'"
-                )
+        self._check_each(file, fields, "inbreng_soorten", DNA_SOORTEN, "soort")
         vragen = self._vragen(file, it, fields, "B", archetype_ids)
         return Bouwsteen(vragen=vragen, **fields)
+
+    @staticmethod
+    def _check_each(
+        file: str, fields: dict[str, Any], name: str, allowed: tuple[str, ...], what: str
+    ) -> None:
+        """Every value of a list field is one of `allowed`."""
+        for value in fields[name]:
+            if value not in allowed:
+                raise ContentError(file, fields["id"], name, f"onbekende {what} '{value}'")
 
     def _waarde(self, it: dict[str, Any], archetype_ids: set[str]) -> Waarde:
         file = "kompas.toml"
         spec = {"nummer": _INT, "titel": _STR, "uitleg": _STR, "democratische_waarden": _STRS}
         fields = self._item(file, it, spec, children="vraag")
-        for value in fields["democratische_waarden"]:
-            if value not in NATIONAL_VALUES:
-                raise ContentError(
-                    file, fields["id"], "democratische_waarden", f"onbekende waarde '{value}'"
-                )
+        self._check_each(file, fields, "democratische_waarden", NATIONAL_VALUES, "waarde")
         vragen = self._vragen(file, it, fields, "K", archetype_ids)
         return Waarde(vragen=vragen, **fields)
 

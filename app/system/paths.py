@@ -41,21 +41,12 @@ class Paths:
 
 def resolve(db: str | os.PathLike[str] | None = None, data_dir: str | None = None) -> Paths:
     """Work out the paths from arguments, environment and platform defaults."""
-    env_data = os.environ.get("WIJKPRAAT_DATA_DIR")
-    if data_dir:
-        base = Path(data_dir)
-    elif env_data:
-        base = Path(env_data)
-    else:
-        base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
-    env_db = os.environ.get("WIJKPRAAT_DB")
-    if db:
-        db_path = Path(db)
-    elif env_db:
-        db_path = Path(env_db)
-    else:
-        db_path = base / DB_FILENAME
-    if data_dir or env_data:
+    chosen_data = data_dir or os.environ.get("WIJKPRAAT_DATA_DIR")
+    base = Path(
+        chosen_data or platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)
+    )
+    db_path = Path(db or os.environ.get("WIJKPRAAT_DB") or base / DB_FILENAME)
+    if chosen_data:
         log_dir = base / "logs"
     else:
         log_dir = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
