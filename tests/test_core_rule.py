@@ -160,9 +160,10 @@ def test_no_module_is_too_long_to_read():
 
 
 def test_cli_and_gui_start_without_heavy_imports():
-    """The CLI never loads Qt; the GUI does not load reportlab or qrcode at start-up."""
+    """The CLI and the meeting flow never load Qt; the GUI does not load reportlab or qrcode
+    at start-up."""
     code = (
-        "import sys, app.cli, app.store, app.content, app.system.demo\n"
+        "import sys, app.cli, app.store, app.content, app.system.demo, app.meeting.flow\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded by CLI'\n"
         "assert 'sqlite_utils' not in sys.modules, 'sqlite-utils loaded before the first write'\n"
         "import widgets.gui, widgets.main_window\n"
