@@ -1,4 +1,6 @@
-"""Packaging: spec, Windows installer, .desktop file, icons, about dialog and self-test.
+"""Packaging: spec, .desktop file, icons, about dialog and self-test.
+
+The Windows installer (installer/wijkpraat.nsi) is checked in test_windows_installer.py.
 
 Fast checks only; building the bundle is `make bundle` (which runs the self-test frozen).
 """
@@ -8,7 +10,6 @@ from __future__ import annotations
 import configparser
 import importlib.util
 import os
-import re
 import shutil
 import struct
 import subprocess
@@ -59,26 +60,6 @@ def test_spec_bundles_the_data_packages_windowed_onedir():
     ):
         assert needed in text, needed
     assert "_MEIPASS" not in text
-
-
-def test_iss_names_the_pyproject_version():
-    text = (INSTALLER / "wijkpraat.iss").read_text(encoding="utf-8")
-    versions = re.findall(r'^\s*#define\s+AppVersion\s+"([^"]+)"', text, re.M)
-    assert versions == [_pyproject()["version"]]
-
-
-def test_iss_installs_per_user_and_keeps_the_data():
-    text = (INSTALLER / "wijkpraat.iss").read_text(encoding="utf-8")
-    settings = dict(re.findall(r"^(\w+)=(.*)$", text, re.M))
-    assert settings["PrivilegesRequired"] == "lowest"
-    assert settings["DefaultDirName"].startswith("{autopf}")
-    # Uninstalling never deletes the data folder (%LOCALAPPDATA%\Wijkpraat, app/paths.py).
-    assert not re.search(r"^\[UninstallDelete\]", text, re.M)
-    assert "{localappdata}\\wijkpraat" not in text.lower()
-    assert "{autoprograms}" in text  # Start-menu entry
-    # The files it names exist (relative to installer/), or are made by the bundle.
-    assert (INSTALLER / settings["SetupIconFile"].replace("\\", "/")).is_file()
-    assert r'Source: "..\dist\wijkpraat\*"' in text
 
 
 def test_desktop_file_is_valid():

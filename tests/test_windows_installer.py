@@ -115,40 +115,59 @@ def test_nsi_icon_exists():
     assert (INSTALLER / icon.replace("\\", "/")).is_file()
 
 
-@pytest.mark.skipif(shutil.which("makensis") is None, reason="needs Debian's nsis")
-def test_nsi_compiles(tmp_path):
-    """makensis accepts the script (a two-file stand-in for the PyInstaller bundle)."""
+def _makensis(tmp_path: Path, *defines: str) -> Path:
+    """Compiles the script around a three-file stand-in for the PyInstaller bundle."""
     bundle = tmp_path / "bundle"
     (bundle / "_internal").mkdir(parents=True)
     for name in ("wijkpraat.exe", "wijkpraat-cli.exe", "_internal/python311.dll"):
         (bundle / name).write_bytes(b"MZ")
     out = tmp_path / "wijkpraat-9.8.7-setup.exe"
-    result = subprocess.run(
-        [
-            "makensis",
-            "-V2",
-            "-INPUTCHARSET",
-            "UTF8",
-            "-DNAME=wijkpraat",
-            "-DVERSION=9.8.7",
-            "-DVERSION4=9.8.7.0",
-            f"-DBUNDLE={bundle}",
-            f"-DOUTFILE={out}",
-            str(NSI),
-        ],
+    command = ["makensis", "-V2", "-INPUTCHARSET", "UTF8", *defines]
+    command += ["-DNAME=wijkpraat", "-DVERSION=9.8.7", "-DVERSION4=9.8.7.0"]
+    command += [f"-DBUNDLE={bundle}", f"-DOUTFILE={out}", str(NSI)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "warning" not in (result.stdout + result.stderr).lower(), result.stdout
+    assert out.read_bytes()[:2] == b"MZ"
+    return out
+
+
+@pytest.mark.skipif(shutil.which("makensis") is None, reason="needs Debian's nsis")
+def test_nsi_compiles(tmp_path):
+    _makensis(tmp_path)
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("makensis", "osslsigncode", "openssl")),
+    reason="needs Debian's nsis, osslsigncode and openssl",
+)
+def test_nsi_signs_the_setup_with_sign_sh(tmp_path, monkeypatch):
+    """WIN_SIGN_PFX set: the setup comes out Authenticode-signed (a throwaway certificate)."""
+    key, cert, pfx = tmp_path / "key.pem", tmp_path / "cert.pem", tmp_path / "test.pfx"
+    subject = "/O=Gemeente Test/CN=Gemeente Test"
+    make_cert = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
+    make_cert += ["-subj", subject, "-keyout", str(key), "-out", str(cert)]
+    subprocess.run(make_cert, check=True, capture_output=True)
+    export = ["openssl", "pkcs12", "-export", "-inkey", str(key), "-in", str(cert)]
+    export += ["-out", str(pfx), "-passout", "pass:"]
+    subprocess.run(export, check=True, capture_output=True)
+    monkeypatch.setenv("WIN_SIGN_PFX", str(pfx))
+    monkeypatch.delenv("WIN_SIGN_TIMESTAMP", raising=False)
+    setup = _makensis(tmp_path, f"-DSIGN=bash {WINDOWS / 'sign.sh'}")
+    verify = subprocess.run(
+        ["osslsigncode", "verify", "-ignore-timestamp", "-ignore-cdp", "-in", str(setup)],
         capture_output=True,
         text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "warning" not in (result.stdout + result.stderr).lower()
-    assert out.read_bytes()[:2] == b"MZ"
+    ).stdout
+    assert subject in verify
+    digests = re.findall(r"^(?:Current|Calculated) message digest\s*:\s*(\w+)", verify, re.M)
+    assert len(digests) == 2 and digests[0] == digests[1]
 
 
 # ---- the build scripts -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("script", ["common.sh", "build.sh", "test.sh"])
+@pytest.mark.parametrize("script", ["common.sh", "build.sh", "test.sh", "sign.sh"])
 def test_windows_scripts_are_valid_bash(script):
     result = subprocess.run(["bash", "-n", str(WINDOWS / script)], capture_output=True)
     assert result.returncode == 0, result.stderr
