@@ -1,20 +1,21 @@
 """Bad files: each gives a Dutch message that says what to do, leaves the file byte-for-byte
-unchanged, and offers the newest good backup where putting one back can help."""
+unchanged, and offers the newest good backup where putting one back can help.
+
+A read-only folder and a disk that really fills up (RLIMIT_FSIZE), in real processes:
+tests/e2e/test_real_files.py."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from app import cli
 from app.errors import (
     CorruptDatabase,
     DatabaseLocked,
-    DatabaseReadOnly,
     DiskFull,
     NotADatabase,
     SchemaTooNew,
@@ -23,9 +24,7 @@ from app.errors import (
 from app.store import Store
 from app.store.backup import make_backup, offer_for, restore_backup
 from app.store.schema import SCHEMA_VERSION
-from tests.conftest import sha256
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import fill_the_disk, sha256
 
 
 @pytest.fixture
@@ -88,53 +87,6 @@ def test_newer_schema(backups, db_path, tmp_path):
     assert offer_for(error, folder).path == newest_good
 
 
-@pytest.fixture
-def readonly_dir(tmp_path):
-    """A folder the app may not write in: permissions, or a read-only bind mount as root."""
-    folder = tmp_path / "alleen-lezen"
-    folder.mkdir()
-    yield folder  # filled by the test, then made read-only by `make_readonly`
-
-
-def make_readonly(folder: Path) -> object:
-    if os.geteuid() != 0:
-        for p in folder.iterdir():
-            p.chmod(0o444)
-        folder.chmod(0o555)
-        return lambda: folder.chmod(0o755)
-    view = folder.with_name("ro-view")
-    view.mkdir()
-    ok = subprocess.run(["mount", "--bind", str(folder), str(view)], capture_output=True)
-    if ok.returncode != 0:
-        pytest.skip("root without a way to make a read-only folder")
-    subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], check=True)
-    return view
-
-
-def test_read_only_location(backups, db_path, readonly_dir):
-    folder, _ = backups
-    (readonly_dir / "wijkpraat.sqlite").write_bytes(db_path.read_bytes())
-    made = make_readonly(readonly_dir)
-    where = made if isinstance(made, Path) else readonly_dir
-    path = where / "wijkpraat.sqlite"
-    before = sha256(path)
-    try:
-        error = _refused(path)
-        assert isinstance(error, DatabaseReadOnly)
-        assert "map" in error.message and ("schrijven" in error.message)
-        assert sha256(path) == before
-        assert not (where / "wijkpraat.sqlite-wal").exists()
-        # Older data does not help here: the message says to pick another folder instead.
-        assert offer_for(error, folder) is None
-        with Store.open_readonly(path) as ro:  # reading still works
-            assert ro.counts()["gebied"] == 2
-    finally:
-        if isinstance(made, Path):
-            subprocess.run(["umount", str(made)], check=False)
-        else:
-            made()
-
-
 def test_locked_database_another_instance_writing(backups, db_path):
     folder, _ = backups
     other = sqlite3.connect(db_path, isolation_level=None)
@@ -154,55 +106,6 @@ def test_locked_database_another_instance_writing(backups, db_path):
     other.close()
 
 
-FULL_DISK_CHILD = """
-import resource, signal, sys
-from app.errors import WijkpraatError
-from app.store import Store
-signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-store = Store.open_readonly(sys.argv[1])
-soort, out = sys.argv[2], sys.argv[3]
-resource.setrlimit(resource.RLIMIT_FSIZE, (256, 256))  # the disk is "full" after 256 bytes
-try:
-    if soort == "export":
-        from app.exchange.bundle import export_file
-        export_file(store, out, with_labels=True)
-    elif soort == "csv":
-        from app.exchange.csv_export import export_csv
-        export_csv(store, out, "inbreng")
-    else:
-        from app.handouts import build_pdf
-        from app.store.files import write_atomic
-        pdf = build_pdf(store, store.latest_bijeenkomst().id, "afspraken")
-        write_atomic(out, pdf)
-except WijkpraatError as exc:
-    print(type(exc).__name__, exc.message)
-    sys.exit(3)
-"""
-
-
-@pytest.mark.parametrize("soort", ["export", "csv", "pdf"])
-def test_full_disk_when_saving_an_export_or_pdf(backups, db_path, tmp_path, soort):
-    folder, _ = backups
-    if soort == "pdf":
-        pytest.importorskip("app.handouts")
-    out = tmp_path / f"uitvoer.{soort}"
-    out.write_bytes(b"vorige versie van het bestand\n")
-    before = sha256(out)
-    result = subprocess.run(
-        [sys.executable, "-c", FULL_DISK_CHILD, str(db_path), soort, str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 3, result.stderr
-    assert result.stdout.startswith(DiskFull.__name__)
-    assert "schijf is vol" in result.stdout and "Maak ruimte vrij" in result.stdout
-    assert sha256(out) == before  # the old file is still whole
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".uitvoer")] == []
-    assert offer_for(DiskFull("vol"), folder) is None
-
-
 def test_restore_after_a_refusal_sets_the_bad_file_aside_unchanged(backups, db_path):
     folder, _ = backups
     db_path.write_bytes(os.urandom(8192))
@@ -212,3 +115,37 @@ def test_restore_after_a_refusal_sets_the_bad_file_aside_unchanged(backups, db_p
     assert result.set_aside is not None and sha256(result.set_aside) == before
     with Store.open(db_path) as store:
         assert store.counts()["gebied"] == 2 and store.integrity() == "ok"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--met-labels"],
+        ["csv", "--soort", "inbreng"],
+        ["pdf", "--soort", "afspraken", "--bijeenkomst", "latest"],
+        ["pdf", "--soort", "praatplaat", "--formaat", "A3"],
+    ],
+    ids=["export", "csv", "pdf-afspraken", "pdf-praatplaat"],
+)
+def test_full_disk_when_saving_an_export_or_pdf(
+    backups, db_path, tmp_path, capsys, monkeypatch, command
+):
+    """`wijkpraat export|csv|pdf --out FILE` on a full disk: a Dutch message, exit 1, the
+    old FILE byte for byte as it was, no temporary file left next to it."""
+    folder, _ = backups
+    out_dir = tmp_path / "uitvoer"
+    out_dir.mkdir()
+    out = out_dir / "uitvoer.bestand"
+    out.write_bytes(b"vorige versie van het bestand\n")
+    before, db_before = sha256(out), sha256(db_path)
+    tried = fill_the_disk(monkeypatch)
+    code = cli.main([*command, "--db", str(db_path), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert tried, "the command did not flush its file to disk"
+    assert code == 1, err
+    assert "schijf is vol" in err and "Maak ruimte vrij" in err and "uitvoer.bestand" in err
+    assert "Traceback" not in err
+    assert sha256(out) == before  # the old file is still whole
+    assert sorted(p.name for p in out_dir.iterdir()) == ["uitvoer.bestand"]  # no leftovers
+    assert sha256(db_path) == db_before
+    assert offer_for(DiskFull("vol"), folder) is None  # a backup would not help

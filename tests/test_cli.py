@@ -6,8 +6,6 @@ import json
 import os
 import re
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -139,31 +137,6 @@ def test_readme_documents_every_command():
         assert f"wijkpraat {name}" in readme, f"README does not document `wijkpraat {name}`"
         assert name in commands, f"`wijkpraat {name}` has no command behind it"
     assert "wijkpraat --version" in readme
-
-
-@pytest.mark.slow
-def test_real_process_python_m_app(tmp_path):
-    env = {**os.environ, "WIJKPRAAT_DATA_DIR": str(tmp_path)}
-    db = tmp_path / "p.sqlite"
-    demo = subprocess.run(
-        [sys.executable, "-m", "app", "demo", "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert demo.returncode == 0, demo.stderr
-    bad = tmp_path / "bad.sqlite"
-    bad.write_bytes(b"dit is geen database" * 100)
-    check = subprocess.run(
-        [sys.executable, "-m", "app", "check", "--db", str(bad)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert check.returncode == 1
-    assert "geen Wijkpraat-database" in check.stderr and "Traceback" not in check.stderr
 
 
 def test_version_matches_pyproject():

@@ -78,10 +78,13 @@ def test_witte_vlek_without_afspraak_is_listed_until_one_links_it(store):
 
 def test_suggested_instrument_helps_that_waarde(store):
     b = _meeting(store)
-    for f in _findings(store, b):
-        if f.voorstel and f.voorstel.instrument_id:
-            instrument = PACK.instrument(f.voorstel.instrument_id)
-            assert f.voorstel.waarde_id in instrument.waarden
+    suggested = [f.voorstel for f in _findings(store, b) if f.voorstel and f.voorstel.instrument_id]
+    # verdelen-besluiten asks an afspraak for every waarde, and the pack offers an
+    # instrument for each: so every waarde gets a suggestion.
+    assert {v.waarde_id for v in suggested} == set(ALL)
+    for voorstel in suggested:
+        instrument = PACK.instrument(voorstel.instrument_id)
+        assert voorstel.waarde_id in instrument.waarden
 
 
 def test_an_ambition_point_is_answered_by_an_afspraak_on_that_waarde(store):

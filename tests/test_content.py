@@ -55,18 +55,14 @@ def test_instruments_named_in_the_seeds_are_offered():
     assert "stem van groningen" in names  # the online participatieplatform
 
 
-def test_kompas_covers_each_national_value_once():
-    covered = [v for w in default_pack().kompas for v in w.democratische_waarden]
-    assert sorted(covered) == sorted(
-        [
-            "inclusie",
-            "democratische vaardigheden",
-            "transparantie",
-            "zeggenschap",
-            "deliberatie",
-            "efficiency",
-        ]
-    )
+def test_kompas_points_group_the_national_values_as_the_gronings_model_does():
+    """Seed 003, "3. Democratische Waarden": the six national values become four points."""
+    assert {w.id: set(w.democratische_waarden) for w in default_pack().kompas} == {
+        "ieders-stem-telt": {"inclusie", "democratische vaardigheden"},
+        "transparantie": {"transparantie"},
+        "zeggenschap": {"zeggenschap"},
+        "het-goede-gesprek": {"deliberatie", "efficiency"},
+    }
 
 
 def test_higher_zeggenschap_asks_more_questions():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from app.exchange.bundle import (
     build_bundle,
     import_bundle,
 )
-from app.store import Store
+from app.store import Store, talk
 from app.store.schema import TABLES
 
 SCHEMA = json.loads(
@@ -76,16 +75,20 @@ def test_older_row_does_not_overwrite_a_newer_one(tmp_path):
         assert b.gebied(g.id).naam == "Vinkhuizen-Noord" and result.changed == 0
 
 
-def test_tallies_made_on_both_laptops_merge_by_option(tmp_path):
+def test_tallies_made_on_both_laptops_merge_by_option(tmp_path, monkeypatch):
     with Store.open(tmp_path / "a.sqlite") as a, Store.open(tmp_path / "b.sqlite") as b:
         g = a.add_gebied("Hoogkerk", "dorp")
         k = a.add_bijeenkomst(g.id, "Avond", "2026-02-02")
         import_bundle(b, build_bundle(a))
+        # The store's clock, set by hand: A counts at 20:00, B counts the same option later.
+        monkeypatch.setattr(talk, "now", lambda: "2026-02-02T20:00:00.000+00:00")
         a.set_stemming(k.id, "v1", "eens", 3)
-        time.sleep(0.002)  # timestamps have millisecond resolution: make B's count later
+        monkeypatch.setattr(talk, "now", lambda: "2026-02-02T20:05:00.000+00:00")
         b.set_stemming(k.id, "v1", "eens", 5)  # same option, other id, made later
         import_bundle(a, build_bundle(b))
         assert [(s.optie, s.aantal) for s in a.stemmingen(k.id)] == [("eens", 5)]
+        import_bundle(b, build_bundle(a))  # and the older count does not come back
+        assert [(s.optie, s.aantal) for s in b.stemmingen(k.id)] == [("eens", 5)]
 
 
 def test_labels_are_left_out_unless_asked(demo_store):
@@ -218,17 +221,56 @@ def test_a_file_that_is_not_json_is_rejected(capsys, tmp_path):
     assert not target.exists()  # checked before the database is even opened
 
 
-def test_import_failing_halfway_rolls_back_everything(demo_store, tmp_path):
-    """A row that passes the schema but breaks a database rule undoes the whole import."""
+def test_import_failing_halfway_rolls_back_everything(demo_store, tmp_path, monkeypatch):
+    """A bundle that passes every check but breaks a database rule halfway: nothing of it
+    stays, not even the rows merged before the one that failed.
+
+    The target already has the tallies "eens" and "oneens" of one question. In the bundle
+    the "eens" row (same id) was renamed to "oneens" later on the other laptop, so merging
+    it updates that row into a second "oneens": SQLite's UNIQUE (bijeenkomst_id, vraag_id,
+    optie) refuses it, after the gebieden, bijeenkomsten, afspraken and inbreng were merged.
+    """
     bundle = build_bundle(demo_store, with_labels=True)
+    tallies = bundle["tabellen"]["stemming"]
+    eens = next(s for s in tallies if s["optie"] == "eens")
+    oneens = next(s for s in tallies if s["optie"] == "oneens")
+    meeting = next(
+        b for b in bundle["tabellen"]["bijeenkomst"] if b["id"] == eens["bijeenkomst_id"]
+    )
+    start = copy.deepcopy(bundle)
+    start["tabellen"] = {table: [] for table in bundle["tabellen"]}
+    start["tabellen"]["gebied"] = [
+        g for g in bundle["tabellen"]["gebied"] if g["id"] == meeting["gebied_id"]
+    ]
+    start["tabellen"]["bijeenkomst"] = [meeting]
+    start["tabellen"]["stemming"] = [eens, oneens]
+    renamed = copy.deepcopy(bundle)
+    renamed["tabellen"]["stemming"] = [
+        {**eens, "optie": "oneens", "bijgewerkt": "9999-12-31T23:59:59.999+00:00"}
+    ]
+    exchange.validate_bundle(renamed)  # the bundle itself is fine
+
+    merged: list[tuple[str, str]] = []
+    merge_row = Store.merge_row
+
+    def counting(self, table, row, natural_key=(), *, newer):
+        result = merge_row(self, table, row, natural_key, newer=newer)
+        merged.append((table, result))
+        return result
+
     with Store.open(tmp_path / "doel.sqlite") as target:
-        g = bundle["tabellen"]["gebied"][0]
-        target.add_gebied(g["naam"], g["soort"])
-        # Same tally option under another id within one bundle is caught by validation;
-        # a kompas score for a waarde twice would be too. Here: an evaluatie whose
-        # afspraak exists only in the target database is a dangling reference.
-        bundle["tabellen"]["evaluatie"][0]["afspraak_id"] = "00000000-0000-4000-8000-000000000000"
-        before = target.counts()
-        with pytest.raises(BundleError):
-            import_bundle(target, bundle)
-        assert target.counts() == before
+        import_bundle(target, start)
+        before_counts, before = target.counts(), _content(target)
+        monkeypatch.setattr(Store, "merge_row", counting)
+        with pytest.raises(BundleError) as info:
+            import_bundle(target, renamed)
+        assert "passen niet in de database" in info.value.message
+        assert "Er is niets ingelezen" in info.value.message
+        # It really failed halfway: many rows had been merged before the tally.
+        added = [table for table, result in merged if result == "added"]
+        assert {"bijeenkomst", "afspraak", "inbreng"} <= set(added) and len(added) >= 15
+        assert not target.in_transaction
+        assert target.counts() == before_counts
+        assert _content(target) == before
+    with Store.open(tmp_path / "doel.sqlite") as reopened:  # and so it is on disk
+        assert _content(reopened) == before

@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.handouts import build_pdf, make_pdf, read_handout
@@ -21,6 +21,7 @@ from app.handouts.data import (
 from app.handouts.fonts import REPLACEMENT, printable
 from app.store import Store
 from app.system.demo import demo_id
+from tests.conftest import examples
 from tests.test_handouts_support import page_count, pdf_text, squash
 
 MARKUP_LIKE = st.sampled_from(
@@ -36,7 +37,8 @@ TYPED = (
     .filter(lambda t: t.strip())
 )
 RIGHT_TO_LEFT = {"R", "AL", "AN", "RLE", "RLO", "RLI"}
-SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Every example builds a PDF (~0.1 s): at most 25 per document, fewer in the edit loop.
+SETTINGS = settings(max_examples=examples(25))
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +110,7 @@ def test_any_text_prints_as_typed_in_every_document(demo_data, soort, typed):
     assert_prints(make_pdf(with_text(demo_data[soort], typed)), typed)
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(4))
 @given(typed=st.text(st.sampled_from("abcdefghij klmn<>&;éëï€"), min_size=1500, max_size=4000))
 def test_very_long_texts_wrap_and_split_across_pages(demo_data, typed):
     data = with_text(demo_data["afspraken"], typed)

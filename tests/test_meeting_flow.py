@@ -29,7 +29,7 @@ def flow(store) -> tuple[MeetingFlow, list[tuple[Change, Any]]]:
 
 
 def test_opening_announces_the_bijeenkomst_page_and_first_question(flow):
-    f, heard = flow
+    _, heard = flow
     kinds = [change for change, _ in heard]
     assert kinds.index(Change.BIJEENKOMST) < kinds.index(Change.QUESTION)
     assert (Change.VIEW, "bespreken") in heard

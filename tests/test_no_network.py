@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from app import cli
+from app import cli, handouts
 from app.exchange.bundle import export_file, import_file
 from app.exchange.csv_export import export_csv
 from app.store import Store
@@ -48,13 +48,8 @@ def test_meeting_flow_store_pdfs_exports_offline(no_network, tmp_path, capsys):
         make_backup(db, tmp_path / "backups", "afgesloten")
         export_file(store, tmp_path / "selwerd.json", g.id)
         export_csv(store, tmp_path / "afspraken.csv", "afspraken")
-        try:
-            import app.handouts as handouts
-        except ImportError:
-            handouts = None
-        if handouts is not None:
-            for soort in handouts.SOORTEN:
-                assert handouts.build_pdf(store, b.id, soort).startswith(b"%PDF")
+        for soort in handouts.SOORTEN:
+            assert handouts.build_pdf(store, b.id, soort).startswith(b"%PDF")
     with Store.open(tmp_path / "andere.sqlite") as other:
         import_file(other, tmp_path / "selwerd.json")
         assert [x.naam for x in other.gebieden()] == ["Selwerd"]

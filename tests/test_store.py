@@ -12,6 +12,7 @@ import pytest
 from app.errors import (
     CorruptDatabase,
     DatabaseMissing,
+    DatabaseReadOnly,
     ForeignDatabase,
     InvalidInput,
     NotADatabase,
@@ -218,8 +219,9 @@ def test_readonly_store_cannot_write(demo_store, db_path):
     before = sha256(db_path)
     with Store.open_readonly(db_path) as ro:
         assert ro.counts()["gebied"] == 2
-        with pytest.raises(Exception, match="alleen-lezen"):
+        with pytest.raises(DatabaseReadOnly, match="alleen-lezen"):
             ro.add_gebied("X", "wijk")
+        assert [g.naam for g in ro.gebieden()] == ["Noordlaren", "Rivierenbuurt"]
     assert sha256(db_path) == before
 
 
@@ -231,7 +233,7 @@ def test_unwritable_location_gives_a_dutch_message(tmp_path):
     try:
         if os.access(locked, os.W_OK):
             pytest.skip("running as a user who may write anywhere (root)")
-        with pytest.raises(Exception, match="map"):
+        with pytest.raises(DatabaseReadOnly, match="map"):
             Store.open(locked / "sub" / "w.sqlite")
     finally:
         locked.chmod(0o700)

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -16,40 +10,7 @@ from app.content import default_pack
 from widgets.main_window import MainWindow
 from widgets.projector.window import body_px
 
-ROOT = Path(__file__).resolve().parents[2]
 PACK = default_pack()
-
-
-def _place(tmp_path: Path, platform: str) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": platform, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "projector_child.py"), str(tmp_path / "p.sqlite")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-@pytest.mark.slow
-def test_two_screens_projector_goes_fullscreen_on_the_other_screen(tmp_path):
-    config = ROOT / "tests" / "data" / "two_screens.json"
-    placed = _place(tmp_path, f"offscreen:configfile={config}")
-    assert placed["screens"] == ["laptop", "projector"]
-    assert placed["console"] == "laptop"
-    assert placed["projector"] == "projector"
-    assert placed["geometry"] == [1366, 0, 1920, 1080]
-    assert placed["fullscreen"] is True
-    assert placed["body_px"] >= 36  # readable from the back of a hall on 1080p
-
-
-@pytest.mark.slow
-def test_one_screen_opens_a_normal_window(tmp_path):
-    placed = _place(tmp_path, "offscreen")
-    assert placed["fullscreen"] is False
-    assert placed["geometry"][2:] == [960, 540]
 
 
 @pytest.fixture

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
 from app.errors import NotADatabase
 from app.store import Store
 from app.store.backup import list_backups, make_backup
-from app.system import crashlog, paths
+from app.system import crashlog
 from app.system.paths import resolve
 from tests.conftest import sha256
 from widgets import gui
 from widgets.dialogs.restore import ReportDialog, RestoreDialog, StartupProblemDialog
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _where(tmp_path):
@@ -87,17 +82,6 @@ def test_a_backup_is_made_at_start_up(qtbot, tmp_path):
     assert made.reason == "start"
 
 
-def test_real_start_makes_a_backup(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WIJKPRAAT_DATA_DIR": str(tmp_path)}
-    db = tmp_path / "w.sqlite"
-    subprocess.run(
-        [sys.executable, "-m", "app", "--db", str(db), "--quit-after-show"],
-        cwd=ROOT, env=env, check=True, capture_output=True, timeout=60,
-    )  # fmt: skip
-    backups = paths.resolve(db, str(tmp_path)).backup_dir
-    assert [b.reason for b in list_backups(backups)] == ["start"]
-
-
 def test_restore_dialog_lists_backups_newest_first(qtbot, tmp_path):
     where = _where(tmp_path)
     with Store.open(where.db):
@@ -144,18 +128,6 @@ def test_excepthook_shows_a_copyable_report_for_a_bug(qtbot, monkeypatch):
         gui._excepthook(ValueError, exc, exc.__traceback__)
     title, _, report = shown[0][:3]
     assert "Er ging iets mis" in title and "Wijkpraat 0" in report and "een bug" in report
-
-
-def test_faulthandler_writes_a_hard_crash_to_the_log(tmp_path):
-    code = (
-        "import sys, faulthandler\n"
-        "from pathlib import Path\n"
-        "from app.system.crashlog import enable_faulthandler\n"
-        "enable_faulthandler(Path(sys.argv[1]))\n"
-        "faulthandler._sigsegv()\n"
-    )
-    subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, capture_output=True)
-    assert "Segmentation fault" in crashlog.take_previous_crash(tmp_path)
 
 
 def test_excepthook_shows_a_known_problem_as_its_dutch_message(qtbot, monkeypatch):

@@ -1,6 +1,6 @@
 """Child process for the kill test: the real main window types an inbreng, then waits.
 
-Usage: python tests/console_child.py DB TEXT
+Usage: python tests/e2e/console_child.py DB TEXT
 Prints "getypt <vraag_id>" once the inbreng was typed (and, the app says, saved), then
 runs the event loop until the parent kills it.
 """

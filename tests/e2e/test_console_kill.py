@@ -1,4 +1,9 @@
-"""Kill the running app one second after an inbreng is typed: nothing is lost."""
+"""Kill the running app as soon as an inbreng is typed: nothing is lost.
+
+The issue's scenario is a laptop lid that closes a second after Enter. The test is
+stricter: the kill comes the moment the child says the inbreng was typed (after the
+Enter key was handled), with no grace time; what the app acknowledged must be on disk.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,7 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
-
-import pytest
 
 from app.content import default_pack
 from app.store import SETTING_BIJEENKOMST, SETTING_VIEW, Store
@@ -18,7 +20,6 @@ from widgets.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.slow
 def test_sigkill_after_typing_loses_nothing_and_reopens_at_the_question(qtbot, tmp_path):
     db = tmp_path / "kill.sqlite"
     with Store.open(db) as store:
@@ -30,7 +31,7 @@ def test_sigkill_after_typing_loses_nothing_and_reopens_at_the_question(qtbot, t
     child = subprocess.Popen(
         [
             sys.executable,
-            str(ROOT / "tests" / "console_child.py"),
+            str(Path(__file__).with_name("console_child.py")),
             str(db),
             "Bankjes bij de vijver",
         ],
@@ -43,7 +44,6 @@ def test_sigkill_after_typing_loses_nothing_and_reopens_at_the_question(qtbot, t
         line = child.stdout.readline()
         assert line.startswith("getypt "), child.stderr.read()
         vraag_id = line.split()[1]
-        time.sleep(1.0)  # the issue's scenario: the lid closes a second later
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
     finally:

@@ -1,6 +1,6 @@
 """Child process for the kill test: random edits through the Store, each acknowledged.
 
-Usage: python -m tests.crash_child DB BIJEENKOMST_ID SEED
+Usage: python -m tests.e2e.crash_child DB BIJEENKOMST_ID SEED
 
 Before each call it prints an `intent` line (the key and the value the edit will give it);
 after the call returns it prints an `ack` line with the same key and value, and flushes.

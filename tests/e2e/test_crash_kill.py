@@ -1,6 +1,6 @@
 """Crash safety: SIGKILL a process that is editing, many times; nothing acknowledged is lost.
 
-A child process (tests/crash_child.py) edits through the Store and acknowledges each
+A child process (tests/e2e/crash_child.py) edits through the Store and acknowledges each
 call once it has returned. The parent kills it with SIGKILL at random moments, reopens
 the database the way the app does after a crash, and checks `PRAGMA integrity_check` and
 every value the child acknowledged. Fixed seed, so a failure can be replayed.
@@ -23,7 +23,7 @@ import pytest
 
 from app.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("WIJKPRAAT_KILLS", "110"))
 SEED = 20261122
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -63,7 +63,7 @@ def _run_and_kill(db: Path, bijeenkomst_id: str, seed: int, rng: random.Random) 
     errors = db.with_name("child-stderr.txt")
     with errors.open("wb") as err:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.crash_child", str(db), bijeenkomst_id, str(seed)],
+            [sys.executable, "-m", "tests.e2e.crash_child", str(db), bijeenkomst_id, str(seed)],
             stdout=subprocess.PIPE,
             stderr=err,
             cwd=ROOT,

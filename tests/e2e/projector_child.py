@@ -1,6 +1,6 @@
 """Child process for the screen tests: start the projection and report where it landed.
 
-Usage: python tests/projector_child.py DB   (QT_QPA_PLATFORM chooses the screens)
+Usage: python tests/e2e/projector_child.py DB   (QT_QPA_PLATFORM chooses the screens)
 Prints one JSON line: console screen, projector screen, geometry, fullscreen, font size.
 """
 
