@@ -231,8 +231,12 @@ def restore_backup(db_path: Path, backup: Path, backup_dir: Path) -> RestoreResu
         try:
             inspect_file(db_path)
             good = True
-        except StoreError:
+        except _RESTORE_HELPS:
             good = False
+        except StoreError as exc:
+            # Busy, locked, unreadable, a full disk: the file is not bad, so it is never
+            # replaced (another program may be writing its own rows into it right now).
+            raise BackupError(f"{exc.message} Er is niets teruggezet.") from exc
         if good:
             _ensure_not_in_use(db_path)
             safety = make_backup(db_path, backup_dir, "voor-terugzetten")
@@ -270,10 +274,21 @@ def _ensure_not_in_use(db_path: Path) -> None:
     'locked'. Replacing the file under a running app would send its next edits into the
     removed file, so they would be lost.
     """
+    if not os.access(db_path, os.W_OK) or not os.access(db_path.parent, os.W_OK):
+        raise BackupError(
+            f"Wijkpraat mag het bestand '{db_path.name}' of zijn map niet veranderen "
+            "(alleen-lezen), dus er kan geen reservekopie overheen. Er is niets veranderd. "
+            "Vraag de beheerder om schrijfrechten, of kopieer de map naar Documenten."
+        )
     conn = sqlite3.connect(db_path, timeout=0.5)
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except sqlite3.OperationalError as exc:
+        if primary_code(exc) in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+            raise BackupError(
+                f"Wijkpraat mag het bestand '{db_path.name}' niet veranderen (alleen-lezen). "
+                "Er is niets veranderd."
+            ) from exc
         mode = str(exc)
     finally:
         conn.close()
