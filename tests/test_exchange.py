@@ -81,9 +81,9 @@ def test_tallies_made_on_both_laptops_merge_by_option(tmp_path):
         g = a.add_gebied("Hoogkerk", "dorp")
         k = a.add_bijeenkomst(g.id, "Avond", "2026-02-02")
         import_bundle(b, build_bundle(a))
-        a.set_stemming(k.id, "v1", "eens", 3)
+        a.set_stemming(k.id, "dna-trots", "eens", 3)
         time.sleep(0.002)  # timestamps have millisecond resolution: make B's count later
-        b.set_stemming(k.id, "v1", "eens", 5)  # same option, other id, made later
+        b.set_stemming(k.id, "dna-trots", "eens", 5)  # same option, other id, made later
         import_bundle(a, build_bundle(b))
         assert [(s.optie, s.aantal) for s in a.stemmingen(k.id)] == [("eens", 5)]
 

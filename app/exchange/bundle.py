@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import math
 import re
 import sqlite3
 import uuid
@@ -78,12 +79,18 @@ class BundleError(WijkpraatError):
     """A bundle that cannot be imported; `problem` names what and where."""
 
     def __init__(self, problem: str, source: str = "") -> None:
+        problem, source = printable(problem), printable(source)
         name = f"'{source}' " if source else ""
         super().__init__(
             f"Het bestand {name}is geen geldige Wijkpraat-bundel: {problem}. "
             "Er is niets ingelezen. Maak de export opnieuw op de andere laptop."
         )
         self.problem = problem
+
+
+def printable(text: str) -> str:
+    """`text` with lone surrogates replaced, so a message about them can be printed."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -145,7 +152,10 @@ def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False
 
 
 def bundle_bytes(bundle: dict[str, Any]) -> bytes:
-    return (json.dumps(bundle, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    # allow_nan=False: NaN or Infinity would make the file something that is not JSON.
+    return (json.dumps(bundle, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode(
+        "utf-8"
+    )
 
 
 def export_file(
@@ -189,6 +199,9 @@ SUPPORTED_KEYWORDS = frozenset(
         "maximum", "minLength", "maxLength", "pattern", "format",
     }
 )  # fmt: skip
+# The largest number a bundle may hold: far above any real count, well inside SQLite's
+# 64-bit integers (a larger one would fail only when it is written).
+MAX_NUMBER = 2**31 - 1
 _TYPE_NAMES = {
     "string": "tekst",
     "integer": "een geheel getal",
@@ -216,7 +229,8 @@ def _format_ok(value: str, fmt: str) -> bool:
         if fmt == "date":
             dt.date.fromisoformat(value)
         elif fmt == "date-time":
-            dt.datetime.fromisoformat(value)
+            if dt.datetime.fromisoformat(value).tzinfo is None:
+                return False  # "newest wins" cannot compare a time without a zone
         elif fmt == "uuid":
             uuid.UUID(value)
     except ValueError:
@@ -226,7 +240,7 @@ def _format_ok(value: str, fmt: str) -> bool:
 
 _FORMAT_NAMES = {
     "date": "een datum (jjjj-mm-dd)",
-    "date-time": "een tijdstip (ISO 8601)",
+    "date-time": "een tijdstip met tijdzone (ISO 8601, bijvoorbeeld 2026-04-16T19:30:00+00:00)",
     "uuid": "een id (UUID)",
 }
 
@@ -253,6 +267,12 @@ def _check(value: Any, schema: dict[str, Any], where: str) -> str | None:
         allowed = ", ".join(str(v) for v in schema["enum"] if v is not None)
         return f"{where} moet een van deze zijn: {allowed}"
     if isinstance(value, str):
+        if "\x00" in value:
+            return f"{where} bevat een onzichtbaar teken (NUL) dat niet kan"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"{where} bevat een half teken (bijvoorbeeld een kapotte emoji)"
         if len(value) < schema.get("minLength", 0):
             return f"{where} is leeg"
         if "maxLength" in schema and len(value) > schema["maxLength"]:
@@ -264,6 +284,10 @@ def _check(value: Any, schema: dict[str, Any], where: str) -> str | None:
         if "format" in schema and not _format_ok(value, schema["format"]):
             return f"{where} moet {_FORMAT_NAMES[schema['format']]} zijn"
     if _is_type(value, "number"):
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"{where} moet een gewoon getal zijn (geen NaN of oneindig)"
+        if abs(value) > MAX_NUMBER:
+            return f"{where} is een veel te groot getal"
         if "minimum" in schema and value < schema["minimum"]:
             return f"{where} moet {schema['minimum']} of meer zijn"
         if "maximum" in schema and value > schema["maximum"]:
@@ -329,7 +353,148 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
                         "die niet in de bundel staat",
                         source,
                     )
+    problem = (
+        _check_within_bijeenkomst(tabellen)
+        or _check_content_ids(tabellen)
+        or _check_clock(bundle, dt.datetime.now(dt.UTC))
+        or _check_urls(tabellen)
+    )
+    if problem:
+        raise BundleError(problem, source)
     return bundle
+
+
+def _check_within_bijeenkomst(tabellen: dict[str, list[dict[str, Any]]]) -> str | None:
+    """References stay inside their bijeenkomst (an evaluatie: inside the gebied)."""
+    by_id = {t: {r["id"]: r for r in tabellen[t]} for t in BUNDLE_TABLES}
+    gebied_of = {b["id"]: b["gebied_id"] for b in tabellen["bijeenkomst"]}
+    for i, row in enumerate(tabellen["spreekbeurt"]):
+        if by_id["deelnemer"][row["deelnemer_id"]]["bijeenkomst_id"] != row["bijeenkomst_id"]:
+            return (
+                f"tabellen.spreekbeurt[{i}].deelnemer_id verwijst naar een deelnemer "
+                "van een andere bijeenkomst"
+            )
+    # A witte vlek found earlier, and the afspraken evaluated in stap 3, belong to an
+    # earlier bijeenkomst of the same gebied.
+    for table, column, target in (
+        ("afspraak", "witte_vlek_id", "witte_vlek"),
+        ("evaluatie", "afspraak_id", "afspraak"),
+    ):
+        for i, row in enumerate(tabellen[table]):
+            other = by_id[target].get(row[column])
+            if other is not None and (
+                gebied_of[other["bijeenkomst_id"]] != gebied_of[row["bijeenkomst_id"]]
+            ):
+                return (
+                    f"tabellen.{table}[{i}].{column} verwijst naar een {target} "
+                    "van een ander gebied"
+                )
+    return None
+
+
+# column -> which kind of content id it holds, per table
+CONTENT_IDS = {
+    "bijeenkomst": {"archetype": "archetype", "huidige_vraag": "vraag"},
+    "inbreng": {"vraag_id": "vraag"},
+    "stemming": {"vraag_id": "vraag"},
+    "kompas_score": {"waarde_id": "waarde"},
+    "witte_vlek": {"waarde_id": "waarde", "bouwsteen_id": "bouwsteen", "vraag_id": "vraag"},
+    "afspraak": {"instrument_id": "instrument", "waarde_id": "waarde", "bouwsteen_id": "bouwsteen"},
+    "spreekbeurt": {"vraag_id": "vraag"},
+}
+_CONTENT_NAMES = {
+    "archetype": "archetype",
+    "vraag": "vraag",
+    "waarde": "kompaswaarde",
+    "bouwsteen": "bouwsteen",
+    "instrument": "instrument",
+}
+
+
+def _content_ids() -> dict[str, frozenset[str]]:
+    from app.content import default_pack
+
+    pack = default_pack()
+    return {
+        "archetype": frozenset(a.id for a in pack.archetypen),
+        "vraag": frozenset(v.id for v in pack.vragen()),
+        "waarde": frozenset(w.id for w in pack.kompas),
+        "bouwsteen": frozenset(b.id for b in pack.bouwstenen),
+        "instrument": frozenset(i.id for i in pack.instrumenten),
+    }
+
+
+def _check_content_ids(tabellen: dict[str, list[dict[str, Any]]]) -> str | None:
+    """Every content id is one of this praatplaat's; a title in place of an id is not."""
+    from app.content import default_pack
+
+    known = _content_ids()
+    ours = default_pack().version
+    versie = {b["id"]: b["content_versie"] for b in tabellen["bijeenkomst"]}
+    for table, columns in CONTENT_IDS.items():
+        for i, row in enumerate(tabellen[table]):
+            for column, kind in columns.items():
+                value = row[column]
+                if value is None or value in known[kind]:
+                    continue
+                made_with = versie.get(row.get("bijeenkomst_id") or row["id"], ours)
+                newer = (
+                    f"; de bundel is gemaakt met inhoud versie {made_with} en deze Wijkpraat "
+                    f"kent {ours}: installeer de nieuwste Wijkpraat"
+                    if made_with != ours
+                    else ""
+                )
+                return (
+                    f"tabellen.{table}[{i}].{column} is '{value}', een onbekende "
+                    f"{_CONTENT_NAMES[kind]} in de praatplaat (inhoud {ours}){newer}"
+                )
+    return None
+
+
+# A time further ahead than this is from a computer whose clock is wrong.
+CLOCK_SLACK = dt.timedelta(days=1)
+_TIMES = ("aangemaakt", "bijgewerkt", "verwijderd", "start")
+
+
+def _check_clock(bundle: dict[str, Any], now_utc: dt.datetime) -> str | None:
+    """No time more than CLOCK_SLACK after this computer's clock ("newest wins" would
+    then let a wrong clock win every later exchange)."""
+    limit = now_utc + CLOCK_SLACK
+
+    def ahead(value: Any) -> bool:
+        # Every time passed the schema's date-time check (ISO 8601 with a zone).
+        return isinstance(value, str) and dt.datetime.fromisoformat(value) > limit
+
+    if ahead(bundle["gemaakt"]):
+        return f"het veld 'gemaakt' ({bundle['gemaakt']}) ligt in de toekomst"
+    for table in BUNDLE_TABLES:
+        for i, row in enumerate(bundle["tabellen"][table]):
+            for column in _TIMES:
+                if ahead(row.get(column)):
+                    return (
+                        f"tabellen.{table}[{i}].{column} ({row[column]}) ligt meer dan een dag "
+                        "na de klok van deze computer; de klok van de computer die de bundel "
+                        "maakte staat waarschijnlijk verkeerd"
+                    )
+    return None
+
+
+def _check_urls(tabellen: dict[str, list[dict[str, Any]]]) -> str | None:
+    """Webadressen pass the same check as when they are typed (they go into QR codes)."""
+    from app.store import validation
+
+    for table in ("bijeenkomst", "afspraak"):
+        for i, row in enumerate(tabellen[table]):
+            value = row["follow_up_url"]
+            if value is None:
+                continue
+            try:
+                ok = validation.url(value) == value
+            except WijkpraatError:
+                ok = False
+            if not ok:
+                return f"tabellen.{table}[{i}].follow_up_url is geen geldig webadres"
+    return None
 
 
 def read_bundle(path: str | Path) -> dict[str, Any]:
@@ -351,6 +516,8 @@ def read_bundle(path: str | Path) -> dict[str, Any]:
         raise BundleError(
             f"het is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})", path.name
         ) from None
+    except ValueError:  # an integer of thousands of digits
+        raise BundleError("het bevat een getal dat veel te groot is", path.name) from None
     except RecursionError:
         raise BundleError("de JSON is te diep genest", path.name) from None
     return validate_bundle(bundle, path.name)
