@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
     def ask_anonymise(self) -> None:
         from widgets.dialogs.exchange import run_anonymise
 
-        run_anonymise(self.store, self)
+        run_anonymise(self.store, self, backup_dir=self.backup_dir)
         self.reload()
 
     def ask_restore(self) -> None:

@@ -119,10 +119,35 @@ def seat_labels(labels: list[str]) -> list[str]:
     return [label if is_seat_label(label) else seat_label(next(free)) for label in labels]
 
 
-def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False) -> dict[str, Any]:
+_WORD = r"(?<!\w){}(?!\w)"
+
+
+def replace_names(text: str, names: dict[str, str]) -> str:
+    """`text` with every whole-word occurrence of a name replaced by its seat label."""
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(_WORD.format(re.escape(name)), names[name], text, flags=re.IGNORECASE)
+    return text
+
+
+def mentions(text: str, names: list[str]) -> bool:
+    """Whether `text` names one of `names` as a whole word."""
+    return any(re.search(_WORD.format(re.escape(n)), text, flags=re.IGNORECASE) for n in names if n)
+
+
+def build_bundle(
+    store: Store,
+    gebied: str = "all",
+    *,
+    with_labels: bool = False,
+    with_notes: bool = False,
+    with_private: bool = False,
+    with_deleted: bool = False,
+) -> dict[str, Any]:
     """The bundle for one gebied (its id) or all gebieden ('all').
 
-    Participant labels are replaced by seat numbers unless `with_labels` (privacy first).
+    Privacy first: without options, participant labels become seat numbers (also where
+    the facilitator typed them in an afspraak's `wie`), the facilitator's notes are left
+    empty, and privé and deleted inbreng are left out. Each has its own option.
     """
     if gebied != "all":
         store.gebied(gebied)  # InvalidInput with a Dutch message if it does not exist
@@ -136,9 +161,24 @@ def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False
         per_meeting: dict[str, list[dict[str, Any]]] = {}
         for row in tabellen["deelnemer"]:
             per_meeting.setdefault(row["bijeenkomst_id"], []).append(row)
-        for rows in per_meeting.values():
+        names: dict[str, dict[str, str]] = {}
+        for bijeenkomst_id, rows in per_meeting.items():
             for row, label in zip(rows, seat_labels([r["label"] for r in rows]), strict=True):
+                if row["label"] != label:
+                    names.setdefault(bijeenkomst_id, {})[row["label"]] = label
                 row["label"] = label
+        for row in tabellen["afspraak"]:
+            if row["bijeenkomst_id"] in names:
+                row["wie"] = replace_names(row["wie"], names[row["bijeenkomst_id"]])
+    if not with_notes:
+        for table in ("gebied", "bijeenkomst"):
+            for row in tabellen[table]:
+                row["notities"] = ""
+    tabellen["inbreng"] = [
+        row
+        for row in tabellen["inbreng"]
+        if (with_private or not row["prive"]) and (with_deleted or row["verwijderd"] is None)
+    ]
     return {
         "formaat": FORMAT,
         "versie": VERSION,
@@ -147,6 +187,9 @@ def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False
         "gemaakt": now(),
         "bereik": gebied,
         "met_labels": with_labels,
+        "met_notities": with_notes,
+        "met_prive": with_private,
+        "met_verwijderd": with_deleted,
         "tabellen": {t: tabellen[t] for t in _schema()["properties"]["tabellen"]["required"]},
     }
 
@@ -159,18 +202,33 @@ def bundle_bytes(bundle: dict[str, Any]) -> bytes:
 
 
 def export_file(
-    store: Store, out: str | Path, gebied: str = "all", *, with_labels: bool = False
+    store: Store,
+    out: str | Path,
+    gebied: str = "all",
+    *,
+    with_labels: bool = False,
+    with_notes: bool = False,
+    with_private: bool = False,
+    with_deleted: bool = False,
 ) -> dict[str, int]:
     """Write the bundle to `out` (all or nothing); returns the number of rows per table."""
-    bundle = build_bundle(store, gebied, with_labels=with_labels)
+    bundle = build_bundle(
+        store,
+        gebied,
+        with_labels=with_labels,
+        with_notes=with_notes,
+        with_private=with_private,
+        with_deleted=with_deleted,
+    )
     write_atomic(out, bundle_bytes(bundle))
     counts = {t: len(rows) for t, rows in bundle["tabellen"].items()}
     # What and how much, never the text: the log is not a copy of the residents' words.
     log.info(
-        "exported %s: %d rows, labels %s",
+        "exported %s: %d rows, labels %s, notes %s, private %s, deleted %s",
         "all gebieden" if gebied == "all" else "one gebied",
         sum(counts.values()),
         "kept" if with_labels else "replaced by seat numbers",
+        *("kept" if flag else "left out" for flag in (with_notes, with_private, with_deleted)),
     )
     return counts
 
@@ -562,6 +620,14 @@ def import_bundle(store: Store, bundle: dict[str, Any], source: str = "") -> Imp
     validate_bundle(bundle, source)
     result = ImportResult()
     tabellen = bundle["tabellen"]
+    if bundle.get("met_notities") is False:
+        # The notes were left out of the export, not emptied: keep the ones here.
+        tabellen = {
+            t: [{k: v for k, v in r.items() if k != "notities"} for r in rows]
+            if t in ("gebied", "bijeenkomst")
+            else rows
+            for t, rows in tabellen.items()
+        }
     try:
         with store.transaction():
             for table in BUNDLE_TABLES:

@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -175,6 +176,64 @@ def rotate(backup_dir: Path, keep: int = KEEP) -> list[Path]:
         except OSError:
             log.warning("could not remove old backup %s", old.path)
     return removed
+
+
+def delete_backups(backup_dir: Path) -> int:
+    """Delete every backup in `backup_dir` (after anonymising, on request); returns how many."""
+    removed = 0
+    for info in list_backups(backup_dir):
+        try:
+            info.path.unlink()
+            removed += 1
+        except OSError as exc:
+            raise BackupError(
+                f"De reservekopie '{info.path.name}' kon niet worden verwijderd "
+                f"({exc.strerror}). Verwijder hem zelf uit {backup_dir}."
+            ) from exc
+    _fsync_dir(backup_dir)
+    log.info("deleted %d backups on request", removed)
+    return removed
+
+
+def rewrite_backups(backup_dir: Path, change: Callable[[Store], None]) -> int:
+    """Apply `change` to every good backup, each replaced all-or-nothing; returns how many.
+
+    Each backup is copied aside, opened as a store, changed and compacted (so no old
+    text stays in free pages), then written back as a self-contained file.
+    """
+    from app.store.store import Store
+
+    done = 0
+    for info in list_backups(backup_dir):
+        if not is_good(info.path):
+            continue
+        staging = info.path.with_name(info.path.name + ".herbouw")
+        partial = info.path.with_name(info.path.name + ".partial")
+        try:
+            shutil.copyfile(info.path, staging)
+            with Store.open(staging) as store:
+                change(store)
+                store.compact()
+            source = sqlite3.connect(staging)
+            try:
+                _copy_database(source, partial)
+            finally:
+                source.close()
+            os.replace(partial, info.path)
+            done += 1
+        except (OSError, sqlite3.Error) as exc:
+            raise BackupError(_backup_failed(backup_dir, exc)) from exc
+        finally:
+            for leftover in (staging, partial, *_companions(staging)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+    _fsync_dir(backup_dir)
+    log.info("rewrote %d backups", done)
+    return done
+
+
+def _companions(path: Path) -> tuple[Path, ...]:
+    return tuple(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))
 
 
 def resolve_backup(backup_dir: Path, name: str) -> BackupInfo:

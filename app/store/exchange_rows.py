@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from app.store.base import StoreBase
+from app.store.base import StoreBase, now
+from app.store.failures import known_errors
 
 Merge = Literal["added", "updated", "unchanged"]
 
@@ -79,3 +80,45 @@ class ExchangeRows(StoreBase):
     def set_deelnemer_label(self, deelnemer_id: str, label: str) -> None:
         with self.transaction() as db:
             db.table("deelnemer").update(deelnemer_id, {"label": label})
+
+    # Free text a person typed, per bijeenkomst: what anonymising cannot rewrite safely.
+    _FREE_TEXT = (
+        ("inbreng", "tekst"),
+        ("afspraak", "wat"),
+        ("afspraak", "wanneer"),
+        ("witte_vlek", "tekst"),
+        ("evaluatie", "reflectie"),
+        ("kompas_score", "toelichting"),
+    )
+
+    def free_texts(self, bijeenkomst_id: str) -> list[str]:
+        """Every free text of a bijeenkomst (its notes included), deleted inbreng too."""
+        texts = [
+            r[0]
+            for r in self.query("SELECT notities FROM bijeenkomst WHERE id = ?", [bijeenkomst_id])
+        ]
+        for table, column in self._FREE_TEXT:
+            texts += [
+                r[0]
+                for r in self.query(
+                    f"SELECT [{column}] FROM [{table}] WHERE bijeenkomst_id = ?", [bijeenkomst_id]
+                )
+            ]
+        return texts
+
+    def afspraak_wie(self, bijeenkomst_id: str) -> list[tuple[str, str]]:
+        """(id, wie) of the afspraken of a bijeenkomst."""
+        rows = self.query("SELECT id, wie FROM afspraak WHERE bijeenkomst_id = ?", [bijeenkomst_id])
+        return [(row["id"], row["wie"]) for row in rows]
+
+    def set_afspraak_wie(self, afspraak_id: str, wie: str) -> None:
+        with self.transaction() as db:
+            db.table("afspraak").update(afspraak_id, {"wie": wie, "bijgewerkt": now()})
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages and empty the WAL, so text that was
+        replaced (a name after anonymising) is no longer anywhere in the file's bytes."""
+        with known_errors():
+            self._conn.execute("PRAGMA secure_delete = ON")
+            self._conn.execute("VACUUM")
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
