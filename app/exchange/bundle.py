@@ -1,9 +1,10 @@
 """Export and import of one gebied or all, as a versioned JSON bundle.
 
 The bundle format is `resources/bundle.schema.json` (JSON Schema 2020-12). The validator
-here interprets that file itself (the subset of keywords it uses, with stdlib only), so
-the schema and the checks cannot drift apart; on top it checks what JSON Schema cannot
-say: unique ids and references that resolve inside the bundle.
+(`bundle_schema`) interprets that file itself (the subset of keywords it uses, with stdlib
+only), so the schema and the checks cannot drift apart; on top this module checks unique
+ids and references that resolve inside the bundle, and `bundle_checks` the content ids,
+the clock, references inside their bijeenkomst and the webadressen.
 
 Import validates the whole bundle before it writes anything, then merges in one
 transaction: a row with a new id is added; a row whose id exists is replaced only when
@@ -18,18 +19,22 @@ import datetime as dt
 import functools
 import json
 import logging
-import math
-import re
 import sqlite3
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import resources
 from app import __version__
 from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
+from app.exchange.bundle_schema import SUPPORTED_KEYWORDS, _check, _schema
+from app.exchange.names import (
+    is_seat_label,
+    mentions,
+    replace_names,
+    seat_label,
+    seat_labels,
+)
 from app.store import Store, now
 from app.store.files import write_atomic
 from app.store.schema import SCHEMA_VERSION
@@ -52,6 +57,18 @@ BUNDLE_TABLES = (
 )
 # Tables that belong to one laptop and never travel in a bundle.
 LOCAL_TABLES = ("instelling",)
+__all__ = [  # the names this module is used for, some defined next door
+    "SUPPORTED_KEYWORDS",
+    "BundleError",
+    "build_bundle",
+    "import_bundle",
+    "is_seat_label",
+    "mentions",
+    "replace_names",
+    "seat_label",
+    "seat_labels",
+    "validate_bundle",
+]
 # Rows unique by content besides their id: merge on this key as well.
 log = logging.getLogger(__name__)
 NATURAL_KEYS = {
@@ -94,44 +111,6 @@ def printable(text: str) -> str:
 
 
 # -- export ---------------------------------------------------------------------------------
-
-
-def seat_label(n: int) -> str:
-    """The label that replaces a participant's name: their seat number."""
-    return f"Stoel {n}"
-
-
-_SEAT = re.compile(r"^Stoel (\d+)$")
-
-
-def is_seat_label(label: str) -> bool:
-    """Whether a participant's label is a seat number ('Stoel 3') rather than a name."""
-    return _SEAT.match(label) is not None
-
-
-def seat_labels(labels: list[str]) -> list[str]:
-    """Seat numbers for the labels of one bijeenkomst, in order.
-
-    A label that already is a seat number keeps it; names get the lowest free numbers.
-    """
-    taken = {int(m[1]) for m in map(_SEAT.match, labels) if m}
-    free = (n for n in range(1, len(labels) + len(taken) + 1) if n not in taken)
-    return [label if is_seat_label(label) else seat_label(next(free)) for label in labels]
-
-
-_WORD = r"(?<!\w){}(?!\w)"
-
-
-def replace_names(text: str, names: dict[str, str]) -> str:
-    """`text` with every whole-word occurrence of a name replaced by its seat label."""
-    for name in sorted(names, key=len, reverse=True):
-        text = re.sub(_WORD.format(re.escape(name)), names[name], text, flags=re.IGNORECASE)
-    return text
-
-
-def mentions(text: str, names: list[str]) -> bool:
-    """Whether `text` names one of `names` as a whole word."""
-    return any(re.search(_WORD.format(re.escape(n)), text, flags=re.IGNORECASE) for n in names if n)
 
 
 def build_bundle(
@@ -237,138 +216,9 @@ def export_file(
 
 
 @functools.cache
-def _schema() -> dict[str, Any]:
-    text = (resources.FOLDER / "bundle.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
-
-
-@functools.cache
 def _schema_columns() -> dict[str, tuple[str, ...]]:
     defs = _schema()["$defs"]
     return {t: tuple(defs[t]["properties"]) for t in BUNDLE_TABLES}
-
-
-# The JSON Schema keywords this validator understands; a test checks the file uses no other.
-SUPPORTED_KEYWORDS = frozenset(
-    {
-        "$schema", "$id", "$ref", "$defs", "title", "description", "type", "const", "enum",
-        "required", "properties", "additionalProperties", "items", "anyOf", "minimum",
-        "maximum", "minLength", "maxLength", "pattern", "format",
-    }
-)  # fmt: skip
-# The largest number a bundle may hold: far above any real count, well inside SQLite's
-# 64-bit integers (a larger one would fail only when it is written).
-MAX_NUMBER = 2**31 - 1
-_TYPE_NAMES = {
-    "string": "tekst",
-    "integer": "een geheel getal",
-    "number": "een getal",
-    "boolean": "true of false",
-    "object": "een object",
-    "array": "een lijst",
-    "null": "leeg (null)",
-}
-
-
-def _is_type(value: Any, kind: str) -> bool:
-    if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "number":
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    return isinstance(
-        value,
-        {"string": str, "boolean": bool, "object": dict, "array": list, "null": type(None)}[kind],
-    )
-
-
-def _format_ok(value: str, fmt: str) -> bool:
-    try:
-        if fmt == "date":
-            dt.date.fromisoformat(value)
-        elif fmt == "date-time":
-            if dt.datetime.fromisoformat(value).tzinfo is None:
-                return False  # "newest wins" cannot compare a time without a zone
-        elif fmt == "uuid":
-            uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
-
-
-_FORMAT_NAMES = {
-    "date": "een datum (jjjj-mm-dd)",
-    "date-time": "een tijdstip met tijdzone (ISO 8601, bijvoorbeeld 2026-04-16T19:30:00+00:00)",
-    "uuid": "een id (UUID)",
-}
-
-
-def _check(value: Any, schema: dict[str, Any], where: str) -> str | None:
-    """The first problem of `value` against `schema`, in Dutch, or None."""
-    if "$ref" in schema:
-        name = schema["$ref"].removeprefix("#/$defs/")
-        problem = _check(value, _schema()["$defs"][name], where)
-        if problem:
-            return problem
-    if "anyOf" in schema:
-        problems = [_check(value, option, where) for option in schema["anyOf"]]
-        if all(problems):
-            return problems[0]
-    if "type" in schema:
-        kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        if not any(_is_type(value, k) for k in kinds):
-            wanted = " of ".join(_TYPE_NAMES[k] for k in kinds)
-            return f"{where} moet {wanted} zijn"
-    if "const" in schema and (value != schema["const"] or type(value) is not type(schema["const"])):
-        return f"{where} moet {json.dumps(schema['const'])} zijn"
-    if "enum" in schema and value not in schema["enum"]:
-        allowed = ", ".join(str(v) for v in schema["enum"] if v is not None)
-        return f"{where} moet een van deze zijn: {allowed}"
-    if isinstance(value, str):
-        if "\x00" in value:
-            return f"{where} bevat een onzichtbaar teken (NUL) dat niet kan"
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return f"{where} bevat een half teken (bijvoorbeeld een kapotte emoji)"
-        if len(value) < schema.get("minLength", 0):
-            return f"{where} is leeg"
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            return f"{where} is te lang (meer dan {schema['maxLength']} tekens)"
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            if "format" in schema:
-                return f"{where} moet {_FORMAT_NAMES[schema['format']]} zijn"
-            return f"{where} is leeg of heeft niet de goede vorm"
-        if "format" in schema and not _format_ok(value, schema["format"]):
-            return f"{where} moet {_FORMAT_NAMES[schema['format']]} zijn"
-    if _is_type(value, "number"):
-        if isinstance(value, float) and not math.isfinite(value):
-            return f"{where} moet een gewoon getal zijn (geen NaN of oneindig)"
-        if abs(value) > MAX_NUMBER:
-            return f"{where} is een veel te groot getal"
-        if "minimum" in schema and value < schema["minimum"]:
-            return f"{where} moet {schema['minimum']} of meer zijn"
-        if "maximum" in schema and value > schema["maximum"]:
-            return f"{where} mag niet meer dan {schema['maximum']} zijn"
-    if isinstance(value, dict):
-        for key in schema.get("required", ()):
-            if key not in value:
-                return f"{where or 'de bundel'} mist het veld '{key}'"
-        props = schema.get("properties", {})
-        for key, item in value.items():
-            inner = f"{where}.{key}" if where else str(key)
-            if key in props:
-                problem = _check(item, props[key], inner)
-                if problem:
-                    return problem
-            elif schema.get("additionalProperties", True) is False:
-                return f"{where or 'de bundel'} heeft een onbekend veld '{key}'"
-    if isinstance(value, list) and "items" in schema:
-        for i, item in enumerate(value):
-            problem = _check(item, schema["items"], f"{where}[{i}]")
-            if problem:
-                return problem
-    return None
 
 
 def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
@@ -411,148 +261,22 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
                         "die niet in de bundel staat",
                         source,
                     )
+    from app.exchange.bundle_checks import (
+        check_clock,
+        check_content_ids,
+        check_urls,
+        check_within_bijeenkomst,
+    )
+
     problem = (
-        _check_within_bijeenkomst(tabellen)
-        or _check_content_ids(tabellen)
-        or _check_clock(bundle, dt.datetime.now(dt.UTC))
-        or _check_urls(tabellen)
+        check_within_bijeenkomst(tabellen)
+        or check_content_ids(tabellen)
+        or check_clock(bundle, dt.datetime.now(dt.UTC))
+        or check_urls(tabellen)
     )
     if problem:
         raise BundleError(problem, source)
     return bundle
-
-
-def _check_within_bijeenkomst(tabellen: dict[str, list[dict[str, Any]]]) -> str | None:
-    """References stay inside their bijeenkomst (an evaluatie: inside the gebied)."""
-    by_id = {t: {r["id"]: r for r in tabellen[t]} for t in BUNDLE_TABLES}
-    gebied_of = {b["id"]: b["gebied_id"] for b in tabellen["bijeenkomst"]}
-    for i, row in enumerate(tabellen["spreekbeurt"]):
-        if by_id["deelnemer"][row["deelnemer_id"]]["bijeenkomst_id"] != row["bijeenkomst_id"]:
-            return (
-                f"tabellen.spreekbeurt[{i}].deelnemer_id verwijst naar een deelnemer "
-                "van een andere bijeenkomst"
-            )
-    # A witte vlek found earlier, and the afspraken evaluated in stap 3, belong to an
-    # earlier bijeenkomst of the same gebied.
-    for table, column, target in (
-        ("afspraak", "witte_vlek_id", "witte_vlek"),
-        ("evaluatie", "afspraak_id", "afspraak"),
-    ):
-        for i, row in enumerate(tabellen[table]):
-            other = by_id[target].get(row[column])
-            if other is not None and (
-                gebied_of[other["bijeenkomst_id"]] != gebied_of[row["bijeenkomst_id"]]
-            ):
-                return (
-                    f"tabellen.{table}[{i}].{column} verwijst naar een {target} "
-                    "van een ander gebied"
-                )
-    return None
-
-
-# column -> which kind of content id it holds, per table
-CONTENT_IDS = {
-    "bijeenkomst": {"archetype": "archetype", "huidige_vraag": "vraag"},
-    "inbreng": {"vraag_id": "vraag"},
-    "stemming": {"vraag_id": "vraag"},
-    "kompas_score": {"waarde_id": "waarde"},
-    "witte_vlek": {"waarde_id": "waarde", "bouwsteen_id": "bouwsteen", "vraag_id": "vraag"},
-    "afspraak": {"instrument_id": "instrument", "waarde_id": "waarde", "bouwsteen_id": "bouwsteen"},
-    "spreekbeurt": {"vraag_id": "vraag"},
-}
-_CONTENT_NAMES = {
-    "archetype": "archetype",
-    "vraag": "vraag",
-    "waarde": "kompaswaarde",
-    "bouwsteen": "bouwsteen",
-    "instrument": "instrument",
-}
-
-
-def _content_ids() -> dict[str, frozenset[str]]:
-    from app.content import default_pack
-
-    pack = default_pack()
-    return {
-        "archetype": frozenset(a.id for a in pack.archetypen),
-        "vraag": frozenset(v.id for v in pack.vragen()),
-        "waarde": frozenset(w.id for w in pack.kompas),
-        "bouwsteen": frozenset(b.id for b in pack.bouwstenen),
-        "instrument": frozenset(i.id for i in pack.instrumenten),
-    }
-
-
-def _check_content_ids(tabellen: dict[str, list[dict[str, Any]]]) -> str | None:
-    """Every content id is one of this praatplaat's; a title in place of an id is not."""
-    from app.content import default_pack
-
-    known = _content_ids()
-    ours = default_pack().version
-    versie = {b["id"]: b["content_versie"] for b in tabellen["bijeenkomst"]}
-    for table, columns in CONTENT_IDS.items():
-        for i, row in enumerate(tabellen[table]):
-            for column, kind in columns.items():
-                value = row[column]
-                if value is None or value in known[kind]:
-                    continue
-                made_with = versie.get(row.get("bijeenkomst_id") or row["id"], ours)
-                newer = (
-                    f"; de bundel is gemaakt met inhoud versie {made_with} en deze Wijkpraat "
-                    f"kent {ours}: installeer de nieuwste Wijkpraat"
-                    if made_with != ours
-                    else ""
-                )
-                return (
-                    f"tabellen.{table}[{i}].{column} is '{value}', een onbekende "
-                    f"{_CONTENT_NAMES[kind]} in de praatplaat (inhoud {ours}){newer}"
-                )
-    return None
-
-
-# A time further ahead than this is from a computer whose clock is wrong.
-CLOCK_SLACK = dt.timedelta(days=1)
-_TIMES = ("aangemaakt", "bijgewerkt", "verwijderd", "start")
-
-
-def _check_clock(bundle: dict[str, Any], now_utc: dt.datetime) -> str | None:
-    """No time more than CLOCK_SLACK after this computer's clock ("newest wins" would
-    then let a wrong clock win every later exchange)."""
-    limit = now_utc + CLOCK_SLACK
-
-    def ahead(value: Any) -> bool:
-        # Every time passed the schema's date-time check (ISO 8601 with a zone).
-        return isinstance(value, str) and dt.datetime.fromisoformat(value) > limit
-
-    if ahead(bundle["gemaakt"]):
-        return f"het veld 'gemaakt' ({bundle['gemaakt']}) ligt in de toekomst"
-    for table in BUNDLE_TABLES:
-        for i, row in enumerate(bundle["tabellen"][table]):
-            for column in _TIMES:
-                if ahead(row.get(column)):
-                    return (
-                        f"tabellen.{table}[{i}].{column} ({row[column]}) ligt meer dan een dag "
-                        "na de klok van deze computer; de klok van de computer die de bundel "
-                        "maakte staat waarschijnlijk verkeerd"
-                    )
-    return None
-
-
-def _check_urls(tabellen: dict[str, list[dict[str, Any]]]) -> str | None:
-    """Webadressen pass the same check as when they are typed (they go into QR codes)."""
-    from app.store import validation
-
-    for table in ("bijeenkomst", "afspraak"):
-        for i, row in enumerate(tabellen[table]):
-            value = row["follow_up_url"]
-            if value is None:
-                continue
-            try:
-                ok = validation.url(value) == value
-            except WijkpraatError:
-                ok = False
-            if not ok:
-                return f"tabellen.{table}[{i}].follow_up_url is geen geldig webadres"
-    return None
 
 
 def read_bundle(path: str | Path) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import InvalidInput
-from app.exchange.bundle import is_seat_label, mentions, replace_names, seat_labels
+from app.exchange.names import is_seat_label, mentions, replace_names, seat_labels
 from app.store import Store
 from app.store.records import Bijeenkomst
 

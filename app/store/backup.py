@@ -130,6 +130,19 @@ def backup_store(store: Store, backup_dir: Path, reason: str) -> Path:
     return _backup_from(store._conn, backup_dir, reason)
 
 
+def try_backup_store(store: Store, backup_dir: Path, reason: str) -> str | None:
+    """backup_store for the app: None when made, else the Dutch message (logged); a
+    failed backup never stops a meeting."""
+    try:
+        # Through the open connection: opening the live file a second time (as
+        # make_backup does) would drop this process's locks on it.
+        backup_store(store, backup_dir, reason)
+    except WijkpraatError as exc:
+        log.warning("backup failed: %s", exc.message)
+        return exc.message
+    return None
+
+
 def _backup_from(source: sqlite3.Connection, backup_dir: Path, reason: str) -> Path:
     made = dt.datetime.now(dt.UTC)
     target = backup_dir / f"{PREFIX}{_stamp(made)}-{_slug(reason)}.sqlite"

@@ -170,6 +170,31 @@ class StoreBase:
                 raise
             self._conn.execute("COMMIT")
 
+    @contextlib.contextmanager
+    def busy_wait(self, seconds: float) -> Iterator[None]:
+        """Within the block, a write waits at most `seconds` for another writer.
+
+        Save-as-you-type uses a short wait so the window never freezes for the full
+        BUSY_TIMEOUT_S; what could not be written is kept and tried again.
+        """
+        with known_errors():
+            self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            with known_errors():
+                self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+    def data_version(self) -> int | None:
+        """A number that changes whenever another connection (another window, process or
+        an import) has committed a change; this connection's own writes leave it alone.
+        None once the store is closed."""
+        try:
+            with known_errors():
+                return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.ProgrammingError:  # closed: a window outliving its store
+            return None
+
     @property
     def in_transaction(self) -> bool:
         """True while a write transaction is open (never after a write call returned)."""

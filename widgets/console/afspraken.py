@@ -199,9 +199,25 @@ class AfsprakenPage(QWidget):
             if [r.id for r in rows] != [r.id for r in self.model.rows()] or kind == "afspraak":
                 self.model.set_rows(rows)
                 self._reselect()
+                self._show_changes_from_elsewhere()
             if kind == "witte_vlek":
                 self._fill_witte_vlekken()
             self.refresh_findings()
+
+    def _show_changes_from_elsewhere(self) -> None:
+        """Show a field's new stored text (another window, an import) unless the
+        facilitator is typing in this afspraak right now."""
+        if self.current is None or self._debouncer.waiting:
+            return
+        self._loading = True
+        for name in ("wat", "wie", "wanneer"):
+            edit: QLineEdit = getattr(self, name)
+            value = getattr(self.current, name)
+            if edit.text() != value:
+                position = edit.cursorPosition()
+                edit.setText(value)
+                edit.setCursorPosition(min(position, len(value)))
+        self._loading = False
 
     def _reselect(self) -> None:
         if self.current is None:
@@ -314,6 +330,9 @@ class AfsprakenPage(QWidget):
         self.delete_button.setEnabled(afspraak is not None)
         self.add_button.setEnabled(afspraak is None)
         self._loading = False
+        # Saving the afspraak left above re-reads the list (and, while the database is
+        # busy, shows its kept text there): keep the selection on the one now edited.
+        self._reselect()
 
     @staticmethod
     def _select(combo: QComboBox, value: Any) -> None:
@@ -356,11 +375,14 @@ class AfsprakenPage(QWidget):
     def _save_text_fields(self) -> None:
         if self.current is None or self._loading:
             return
-        if not self.wat.text().strip():
-            return  # an empty 'wat' is not saved; the old text stays until there is new text
-        self.state.update_afspraak(
-            self.current.id, wat=self.wat.text(), wie=self.wie.text(), wanneer=self.wanneer.text()
-        )
+        typed = {"wie": self.wie.text(), "wanneer": self.wanneer.text()}
+        if self.wat.text().strip():  # an empty 'wat' is not saved; the old text stays
+            typed["wat"] = self.wat.text()
+        # Only what the facilitator changed: never a stale copy of a field that another
+        # window or an import changed meanwhile.
+        changed = {k: v for k, v in typed.items() if v != getattr(self.current, k)}
+        if changed:
+            self.state.update_afspraak(self.current.id, **changed)
 
     def _save_url(self) -> None:
         if self.current is None or self._loading:
@@ -374,9 +396,13 @@ class AfsprakenPage(QWidget):
         if self.current is None or self._loading:
             return
         fields = self._fields()
-        self.state.update_afspraak(
-            self.current.id, **{k: v for k, v in fields.items() if k not in ("wie", "wanneer")}
-        )
+        changed = {
+            k: v
+            for k, v in fields.items()
+            if k not in ("wie", "wanneer") and v != getattr(self.current, k)
+        }
+        if changed:
+            self.state.update_afspraak(self.current.id, **changed)
 
     def _on_row(self, current: Any, _previous: Any) -> None:
         if self._loading or not current.isValid():
