@@ -112,9 +112,11 @@ def open_with_recovery(where: Paths, error: WijkpraatError) -> Store | None:
 
 
 def startup_backup(store: Store, where: Paths) -> None:
-    """A rotating backup of the database as it was opened; never stops the app."""
-    from app.store.backup import backup_store
+    """Housekeeping, then a rotating backup of the database as it was opened; never
+    stops the app."""
+    from app.store.backup import backup_store, clean_stale
 
+    clean_stale(where.backup_dir, where.db)  # what a killed backup or restore left
     try:
         backup_store(store, where.backup_dir, "start")
     except WijkpraatError as exc:

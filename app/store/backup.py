@@ -2,8 +2,9 @@
 
 A backup is a complete, self-contained SQLite file (rollback journal, no -wal) in
 `<data dir>/backups`, named `wijkpraat-<UTC time>-<reason>.sqlite` so the name sorts by
-time. Only the newest `KEEP` are kept. A restore never alters the file it replaces: a
-good current file is backed up first; a refused (bad) one is copied aside byte-for-byte.
+time. The newest `KEEP` are kept, within a size budget (see `rotate`). A restore never
+alters the file it replaces: a good current file is backed up first; a refused (bad)
+one is copied aside byte-for-byte.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +38,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-KEEP = 10
+KEEP = 10  # at most this many backups ...
+BUDGET_TIMES = 5  # ... together at most this many times the database's size ...
+BUDGET_FLOOR = 20 * 1024 * 1024  # ... (a small database keeps all ten) ...
+ALWAYS_KEEP = 3  # ... but the newest three always
 PREFIX = "wijkpraat-"
 ASIDE_DIR = "apart"  # bad files moved out of the way by a restore; never rotated
 _NAME = re.compile(r"^wijkpraat-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite$")
@@ -179,15 +184,61 @@ def _backup_failed(backup_dir: Path, exc: BaseException) -> str:
     )
 
 
-def rotate(backup_dir: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest `keep` backups; returns what was deleted."""
+def rotate(backup_dir: Path, keep: int = KEEP, floor: int = BUDGET_FLOOR) -> list[Path]:
+    """Keep the newest `keep` backups within a size budget; returns what was deleted.
+
+    The budget is BUDGET_TIMES the size of the newest backup (about the database's
+    size), but at least `floor`, so ten full copies of a large file do not fill the
+    disk; the newest ALWAYS_KEEP are kept whatever their size.
+    """
+    backups = list_backups(backup_dir)
+    sizes = [_size(b.path) for b in backups]
+    budget = max(floor, BUDGET_TIMES * (sizes[0] if sizes else 0))
+    used = 0
     removed = []
-    for old in list_backups(backup_dir)[keep:]:
+    for i, (old, size) in enumerate(zip(backups, sizes, strict=True)):
+        used += size
+        if i < ALWAYS_KEEP or (i < keep and used <= budget):
+            continue
         try:
             old.path.unlink()
             removed.append(old.path)
         except OSError:
             log.warning("could not remove old backup %s", old.path)
+    return removed
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+# Left behind by a backup, a restore or a rebuild that was killed halfway.
+STALE_AFTER_S = 600
+
+
+def clean_stale(backup_dir: Path, db_path: Path, now: float | None = None) -> list[Path]:
+    """Remove half-written copies older than STALE_AFTER_S: a killed backup's `.partial`,
+    a killed rebuild's staging copy, a killed restore's staging file. Never a backup or
+    the database itself. Returns what was removed."""
+    moment = time.time() if now is None else now
+    found = [
+        *backup_dir.glob(f"{PREFIX}*.partial"),
+        *backup_dir.glob(f"{PREFIX}*.herbouw*"),
+        db_path.with_name(f".{db_path.name}.terugzetten"),
+    ]
+    removed = []
+    for path in found:
+        try:
+            if path.is_file() and moment - path.stat().st_mtime > STALE_AFTER_S:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            log.warning("could not remove stale file %s", path.name)
+    if removed:
+        log.info("removed %d stale half-written copies", len(removed))
     return removed
 
 

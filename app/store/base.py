@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from app.errors import DatabaseMissing, DatabaseReadOnly, ForeignDatabase, InvalidInput
 from app.store.failures import known_errors
-from app.store.opening import inspect_file, readonly_uri
+from app.store.opening import inspect_file, readonly_uri, refuse_dangling_link
 from app.store.records import Bijeenkomst, from_row
 from app.store.schema import SCHEMA_VERSION, TABLES, migrate
 
@@ -63,6 +63,7 @@ class StoreBase:
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Self:
         path = Path(path)
+        refuse_dangling_link(path)
         if path.exists():
             inspect_file(path)
         elif not create:
@@ -96,6 +97,7 @@ class StoreBase:
     def open_readonly(cls, path: str | Path) -> Self:
         """Open for reading only: nothing in the file can change."""
         path = Path(path)
+        refuse_dangling_link(path)
         if not path.exists():
             raise DatabaseMissing(f"Het bestand '{path}' bestaat niet.")
         version = inspect_file(path)

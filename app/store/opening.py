@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.errors import (
     CorruptDatabase,
+    DatabaseMissing,
     DatabaseReadOnly,
     ForeignDatabase,
     NotADatabase,
@@ -37,6 +38,15 @@ def readonly_uri(path: Path) -> str:
     uri = path.resolve().as_uri()
     busy = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
     return f"{uri}?mode=ro" if busy else f"{uri}?mode=ro&immutable=1"
+
+
+def refuse_dangling_link(path: Path) -> None:
+    """A symlink that leads nowhere (or to itself) is no place for a database."""
+    if path.is_symlink() and not path.exists():
+        raise DatabaseMissing(
+            f"'{path}' is een snelkoppeling (symlink) die niet naar een bestand leidt, of "
+            "naar zichzelf. Geef het echte databasebestand op."
+        )
 
 
 def foreign_message(name: str) -> str:

@@ -35,7 +35,7 @@ class Paths:
         base = self.data_dir / "backups"
         if _same_file(self.db, self.data_dir / DB_FILENAME):
             return base
-        digest = hashlib.sha256(str(self.db.resolve()).encode("utf-8")).hexdigest()[:8]
+        digest = hashlib.sha256(str(_resolved(self.db)).encode("utf-8")).hexdigest()[:8]
         return base / f"{self.db.stem}-{digest}"
 
 
@@ -63,4 +63,12 @@ def resolve(db: str | os.PathLike[str] | None = None, data_dir: str | None = Non
 
 
 def _same_file(a: Path, b: Path) -> bool:
-    return a.expanduser().resolve() == b.expanduser().resolve()
+    return _resolved(a) == _resolved(b)
+
+
+def _resolved(path: Path) -> Path:
+    """The full path; for a symlink loop (which the store refuses in Dutch) as written."""
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return path.expanduser().absolute()
