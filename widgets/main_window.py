@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.round_panel: SpeakingRoundPanel | None = None  # built when first shown
         self.menu_actions = build_menus(self)  # by name; the keys from widgets/actions.py
         self.statusBar().showMessage(f"Alles wordt direct opgeslagen in {self.store.path}")
-        self.unsaved = UnsavedGuard(self, on_outside=self.reload)
+        self.unsaved = UnsavedGuard(self, on_outside=self.reload, readonly=self.store.readonly)
 
     def _connect_signals(self) -> None:
         self.round_dock.visibilityChanged.connect(self._ensure_round_panel)

@@ -14,18 +14,27 @@ if TYPE_CHECKING:
     from app.meeting.adapter import MeetingState
 
 
+READONLY_TEXT = (
+    "Alleen-lezen geopend: Wijkpraat mag dit bestand niet veranderen, dus wat u nu "
+    "wijzigt wordt niet opgeslagen. Kopieer het bestand naar een map waar u mag "
+    "schrijven (bijvoorbeeld Documenten) en open het daar."
+)
+
+
 class UnsavedLabel(QLabel):
     """What is typed but not saved yet (the database busy, the disk full): visible in
     the status bar until it is saved, whatever other messages come and go."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, fixed: str | None = None) -> None:
         super().__init__(parent)
+        self.fixed = fixed  # shown whenever nothing is pending (a read-only database)
         self.setObjectName("nietOpgeslagen")
         self.setWordWrap(True)
         self.setAccessibleName("Nog niet opgeslagen")
         self.hide()
 
     def show_text(self, text: str | None) -> None:
+        text = text or self.fixed
         self.setText(text or "")
         self.setStyleSheet(f"color: {error_colour()}; font-weight: bold;")
         self.setVisible(bool(text))
@@ -49,14 +58,17 @@ class UnsavedGuard(QObject):
     whenever the window becomes active, and the question before leaving with unsaved
     text. `on_outside` runs when another window or process changed the database."""
 
-    def __init__(self, window: QMainWindow, on_outside: Callable[[], None]) -> None:
+    def __init__(
+        self, window: QMainWindow, on_outside: Callable[[], None], *, readonly: bool = False
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._on_outside = on_outside
         self._state: MeetingState | None = None
-        self.label = UnsavedLabel()
+        self.label = UnsavedLabel(fixed=READONLY_TEXT if readonly else None)
         window.statusBar().addPermanentWidget(self.label, 1)
         window.installEventFilter(self)
+        self.label.show_text(None)
 
     def attach(self, state: MeetingState) -> None:
         self._state = state
