@@ -8,14 +8,8 @@ import time
 from pathlib import Path
 
 from app.cli.main import main
-from app.store.backup import (
-    ALWAYS_KEEP,
-    STALE_AFTER_S,
-    clean_stale,
-    list_backups,
-    make_backup,
-    rotate,
-)
+from app.store.backup import list_backups, make_backup
+from app.store.backup_care import ALWAYS_KEEP, STALE_AFTER_S, clean_stale, rotate
 from app.store.journal import journal_path
 
 

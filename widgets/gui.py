@@ -125,7 +125,8 @@ def _open(db: Path) -> Store:
 def startup_backup(store: Store, where: Paths) -> None:
     """Housekeeping, then a rotating backup of the database as it was opened; never
     stops the app."""
-    from app.store.backup import backup_store, clean_stale
+    from app.store.backup import backup_store
+    from app.store.backup_care import clean_stale
 
     clean_stale(where.backup_dir, where.db)  # what a killed backup or restore left
     try:

@@ -66,7 +66,8 @@ def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, C
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.store.backup import clean_stale, make_backup
+    from app.store.backup import make_backup
+    from app.store.backup_care import clean_stale
 
     where = paths.resolve(args.db, args.data_dir)
     clean_stale(where.backup_dir, where.db)

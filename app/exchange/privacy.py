@@ -125,7 +125,7 @@ def scrub_backups(backup_dir: Path, how: str, *, gebied: str | None, older_than:
     `how` = "herbouw" anonymises each backup the same way (each stays a backup you can
     put back); "verwijder" deletes them. Returns how many backups were handled.
     """
-    from app.store.backup import delete_backups, rewrite_backups
+    from app.store.backup_care import delete_backups, rewrite_backups
 
     if how == "verwijder":
         return delete_backups(backup_dir)
