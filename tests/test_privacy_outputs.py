@@ -137,3 +137,13 @@ def test_deleting_the_old_backups_on_request(planted, tmp_path, capsys):
     assert main([*args, "--db", str(db), "--data-dir", str(data)]) == 0
     assert "1 reservekopie verwijderd" in capsys.readouterr().out
     assert _files_holding(tmp_path, PLANTED["label"]) == []
+
+
+def test_rebuilding_backups_after_anonymising_older_bijeenkomsten(planted, tmp_path, capsys):
+    db, _ = planted
+    data = tmp_path / "data"
+    assert main(["backup", "--db", str(db), "--data-dir", str(data)]) == 0
+    args = ["anonimiseer", "--ouder-dan", "0", "--reservekopieen", "herbouw"]
+    assert main([*args, "--db", str(db), "--data-dir", str(data)]) == 0
+    assert "1 reservekopie geanonimiseerd" in capsys.readouterr().out
+    assert _files_holding(tmp_path, PLANTED["label"]) == []

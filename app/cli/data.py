@@ -194,7 +194,7 @@ def cmd_anonimiseer(args: argparse.Namespace) -> int:
     backups = list_backups(where.backup_dir)
     if args.reservekopieen:
         n = scrub_backups(
-            where.backup_dir, args.reservekopieen, gebied=args.gebied, older_than=args.ouder_dan
+            where.backup_dir, args.reservekopieen, gebied=args.gebied, days=args.ouder_dan
         )
         done = "geanonimiseerd" if args.reservekopieen == "herbouw" else "verwijderd"
         print(f"{count_label(n, 'reservekopie', 'reservekopieën')} {done}.")

@@ -119,11 +119,12 @@ def due_for_anonymising(store: Store, today: dt.date | None = None) -> list[Bije
     return [] if days is None else older_than(store, days, today)
 
 
-def scrub_backups(backup_dir: Path, how: str, *, gebied: str | None, older_than: int | None) -> int:
+def scrub_backups(backup_dir: Path, how: str, *, gebied: str | None, days: int | None) -> int:
     """After anonymising: the backups made before it still hold the names.
 
-    `how` = "herbouw" anonymises each backup the same way (each stays a backup you can
-    put back); "verwijder" deletes them. Returns how many backups were handled.
+    `how` = "herbouw" anonymises each backup the same way as the database (the gebied,
+    and/or bijeenkomsten older than `days`), each stays a backup you can put back;
+    "verwijder" deletes them. Returns how many backups were handled.
     """
     from app.store.backup_care import delete_backups, rewrite_backups
 
@@ -136,8 +137,8 @@ def scrub_backups(backup_dir: Path, how: str, *, gebied: str | None, older_than:
         ids: list[str] = []
         if gebied is not None and any(g.id == gebied for g in backup.gebieden()):
             ids += [b.id for b in backup.bijeenkomsten(gebied)]
-        if older_than is not None:
-            ids += [b.id for b in older_than(backup, older_than)]
+        if days is not None:
+            ids += [b.id for b in older_than(backup, days)]
         _anonymise(backup, list(dict.fromkeys(ids)), compact=False)
 
     return rewrite_backups(backup_dir, change)

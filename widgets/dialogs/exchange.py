@@ -285,9 +285,7 @@ def run_anonymise(
                     "nog. Wie er een terugzet, haalt de namen terug. Wilt u de namen ook in "
                     "de reservekopieën vervangen door stoelnummers?",
                 ):
-                    done = scrub_backups(
-                        backup_dir, "herbouw", gebied=choice.gebied, older_than=None
-                    )
+                    done = scrub_backups(backup_dir, "herbouw", gebied=choice.gebied, days=None)
                     done_n = count_label(done, "reservekopie", "reservekopieën")
                     inform(parent, "Reservekopieën", f"{done_n} geanonimiseerd.")
     except WijkpraatError as exc:
