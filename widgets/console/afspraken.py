@@ -33,9 +33,10 @@ from widgets import actions
 from widgets.common.debounce import Debouncer
 from widgets.common.models import Column, RecordTableModel
 from widgets.common.themes import ErrorLabel
+from widgets.console.conflict import ConflictBar, TwoVersions
 
 
-class AfsprakenPage(QWidget):
+class AfsprakenPage(TwoVersions, QWidget):
     """Type what is agreed and press Enter; everything after that is saved as you go."""
 
     def __init__(self, state: MeetingState, parent: QWidget | None = None) -> None:
@@ -66,6 +67,7 @@ class AfsprakenPage(QWidget):
         for s in STATUS_AFSPRAAK:
             self.status.addItem(STATUS_AFSPRAAK_LABELS[s], s)
         self.field_error = ErrorLabel()
+        self.conflict = ConflictBar()
 
         form = QFormLayout()
         for text, widget, name in (
@@ -119,6 +121,7 @@ class AfsprakenPage(QWidget):
         editor_layout.addWidget(self.mode_label)
         editor_layout.addLayout(form)
         editor_layout.addWidget(self.field_error)
+        editor_layout.addWidget(self.conflict)
         editor_layout.addLayout(buttons)
         editor_layout.addWidget(self.table, 1)
 
@@ -197,27 +200,13 @@ class AfsprakenPage(QWidget):
         if kind in ("afspraak", "witte_vlek", "kompas", "bijeenkomst"):
             rows = self.state.afspraken()
             if [r.id for r in rows] != [r.id for r in self.model.rows()] or kind == "afspraak":
+                before = self.current  # the version the editor shows
                 self.model.set_rows(rows)
                 self._reselect()
-                self._show_changes_from_elsewhere()
+                self._show_changes_from_elsewhere(before)
             if kind == "witte_vlek":
                 self._fill_witte_vlekken()
             self.refresh_findings()
-
-    def _show_changes_from_elsewhere(self) -> None:
-        """Show a field's new stored text (another window, an import) unless the
-        facilitator is typing in this afspraak right now."""
-        if self.current is None or self._debouncer.waiting:
-            return
-        self._loading = True
-        for name in ("wat", "wie", "wanneer"):
-            edit: QLineEdit = getattr(self, name)
-            value = getattr(self.current, name)
-            if edit.text() != value:
-                position = edit.cursorPosition()
-                edit.setText(value)
-                edit.setCursorPosition(min(position, len(value)))
-        self._loading = False
 
     def _reselect(self) -> None:
         if self.current is None:
@@ -300,6 +289,7 @@ class AfsprakenPage(QWidget):
         self._debouncer.flush()
         self.current = afspraak
         self.field_error.clear()
+        self.conflict.hide()
         self._loading = True
         if afspraak is None:
             self.mode_label.setText(
@@ -378,9 +368,18 @@ class AfsprakenPage(QWidget):
         typed = {"wie": self.wie.text(), "wanneer": self.wanneer.text()}
         if self.wat.text().strip():  # an empty 'wat' is not saved; the old text stays
             typed["wat"] = self.wat.text()
-        # Only what the facilitator changed: never a stale copy of a field that another
-        # window or an import changed meanwhile.
-        changed = {k: v for k, v in typed.items() if v != getattr(self.current, k)}
+        # Only what the facilitator changed, and only over the version they started
+        # from: a field another window or an import changed meanwhile shows both.
+        stored = next((a for a in self.state.afspraken() if a.id == self.current.id), None)
+        changed = {}
+        for name, mine in typed.items():
+            base = getattr(self.current, name)
+            if mine == base:
+                continue
+            if stored is not None and getattr(stored, name) not in (base, mine):
+                self._offer_both(name, mine, getattr(stored, name))
+                continue
+            changed[name] = mine
         if changed:
             self.state.update_afspraak(self.current.id, **changed)
 
