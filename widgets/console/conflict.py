@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -105,15 +105,16 @@ class TwoVersions:
 
     def _offer_both(self, name: str, mine: str, theirs: str) -> None:
         edit: QLineEdit = getattr(self, name)
+        started_from: dict[str, Any] = {name: theirs}
 
         def take() -> None:
             self._take(edit, theirs)
             if self.current is not None:  # theirs is now the version started from
-                self.current = dataclasses.replace(self.current, **{name: theirs})
+                self.current = dataclasses.replace(self.current, **started_from)
 
         def keep() -> None:
             if self.current is not None:
-                self.current = dataclasses.replace(self.current, **{name: theirs})
+                self.current = dataclasses.replace(self.current, **started_from)
                 self.state.update_afspraak(self.current.id, **{name: edit.text()})
 
         self.conflict.offer(name, mine, theirs, take, keep)
