@@ -41,7 +41,9 @@ def test_export_then_import_twice_gives_identical_counts_and_content(capsys, dem
     out_text = capsys.readouterr().out
     assert "niets veranderd" in out_text  # the second import added nothing
     with Store.open(target) as other:
-        assert other.counts() == demo_store.counts()
+        # Local settings (such as when this laptop last exchanged) never travel.
+        shared = [t for t in other.counts() if t not in LOCAL_TABLES]
+        assert [other.counts()[t] for t in shared] == [demo_store.counts()[t] for t in shared]
         assert _content(other) == _content(demo_store)
 
 

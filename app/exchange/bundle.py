@@ -313,21 +313,52 @@ class ImportResult:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: int = 0
+    # Rows changed on both laptops since the last exchange: kept as they are here.
+    conflicts: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values())
 
     def summary(self) -> str:
-        """One Dutch sentence for the CLI and the dialog."""
-        if not self.changed:
+        """One or two Dutch sentences for the CLI and the dialog."""
+        if not self.changed and not self.conflicts:
             same = count_label(self.unchanged, "regel", "regels")
             return f"Alles stond er al; er is niets veranderd ({same} gelijk)."
-        return (
+        text = (
             f"{count_label(sum(self.added.values()), 'regel', 'regels')} toegevoegd, "
             f"{sum(self.updated.values())} bijgewerkt (nieuwste wint), "
             f"{self.unchanged} {plural(self.unchanged, 'was', 'waren')} al gelijk of nieuwer."
         )
+        if self.conflicts:
+            n = len(self.conflicts)
+            text += (
+                f" Let op: {count_label(n, 'regel is', 'regels zijn')} op beide laptops "
+                "veranderd sinds de vorige uitwisseling; daar bleef de versie van deze "
+                f"laptop staan: {'; '.join(self.conflicts)}. Neem de andere versie zo "
+                "nodig zelf over."
+            )
+        return text
+
+
+# What names a row in a conflict message (its text, not only an id).
+_ROW_NAMES = {
+    "gebied": "naam",
+    "bijeenkomst": "titel",
+    "afspraak": "wat",
+    "inbreng": "tekst",
+    "witte_vlek": "tekst",
+    "evaluatie": "reflectie",
+    "kompas_score": "waarde_id",
+    "stemming": "optie",
+    "rolverdeling": "thema",
+}
+SETTING_LAST_EXCHANGE = "laatste_uitwisseling"
+
+
+def _row_name(table: str, row: dict[str, Any]) -> str:
+    text = str(row.get(_ROW_NAMES.get(table, "id")) or row["id"])
+    return f"{table} ‘{text if len(text) <= 60 else text[:57] + '…'}’"
 
 
 def _newer(incoming: str, existing: str | None) -> bool:
@@ -354,14 +385,19 @@ def import_bundle(store: Store, bundle: dict[str, Any], source: str = "") -> Imp
         }
     try:
         with store.transaction():
+            since = store.get_setting(SETTING_LAST_EXCHANGE)  # None: the first exchange
             for table in BUNDLE_TABLES:
-                counts = {"added": 0, "updated": 0, "unchanged": 0}
+                counts = {"added": 0, "updated": 0, "unchanged": 0, "conflict": 0}
                 natural = NATURAL_KEYS.get(table, ())
                 for row in tabellen[table]:
-                    counts[store.merge_row(table, row, natural, newer=_newer)] += 1
+                    merged = store.merge_row(table, row, natural, newer=_newer, since=since)
+                    counts[merged] += 1
+                    if merged == "conflict":
+                        result.conflicts.append(_row_name(table, row))
                 result.added[table] = counts["added"]
                 result.updated[table] = counts["updated"]
                 result.unchanged += counts["unchanged"]
+            store.set_setting(SETTING_LAST_EXCHANGE, now())
     except sqlite3.IntegrityError as exc:
         # Validation keeps these out; if one slips through, the transaction is undone.
         raise BundleError(f"de gegevens passen niet in de database ({exc})", source) from exc

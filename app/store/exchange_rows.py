@@ -11,7 +11,7 @@ from typing import Any, Literal
 from app.store.base import StoreBase, now
 from app.store.failures import known_errors
 
-Merge = Literal["added", "updated", "unchanged"]
+Merge = Literal["added", "updated", "unchanged", "conflict"]
 
 
 class ExchangeRows(StoreBase):
@@ -43,11 +43,19 @@ class ExchangeRows(StoreBase):
         return [dict(row) for row in self.query(sql, params)]
 
     def merge_row(
-        self, table: str, row: dict[str, Any], natural_key: tuple[str, ...] = (), *, newer: Any
+        self,
+        table: str,
+        row: dict[str, Any],
+        natural_key: tuple[str, ...] = (),
+        *,
+        newer: Any,
+        since: str | None = None,
     ) -> Merge:
         """Add `row`, or update the row it matches (by id, else by `natural_key`).
 
-        `newer(incoming, existing)` decides whether the incoming `bijgewerkt` wins.
+        `newer(incoming, existing)` decides whether the incoming `bijgewerkt` wins. With
+        `since` (the last exchange), a row changed on both sides after it is a
+        "conflict": left as it is here, for a person to look at.
         """
         with self.transaction() as db:
             found = self.query(f"SELECT * FROM [{table}] WHERE id = ?", [row["id"]])
@@ -61,10 +69,16 @@ class ExchangeRows(StoreBase):
                 db.table(table).insert(row)
                 return "added"
             existing = dict(found[0])
-            if "bijgewerkt" not in row or not newer(row["bijgewerkt"], existing["bijgewerkt"]):
-                return "unchanged"
             changes = {k: v for k, v in row.items() if k != "id"}
-            if existing | changes == existing:
+            if "bijgewerkt" not in row or existing | changes == existing:
+                return "unchanged"
+            if (
+                since is not None
+                and newer(row["bijgewerkt"], since)
+                and newer(existing["bijgewerkt"], since)
+            ):
+                return "conflict"  # changed on both sides: neither wins unseen
+            if not newer(row["bijgewerkt"], existing["bijgewerkt"]):
                 return "unchanged"
             db.table(table).update(existing["id"], changes)
             return "updated"
