@@ -89,3 +89,17 @@ def test_a_symlink_loop_gets_a_dutch_message(tmp_path, capsys):
         assert main([*command, "--db", str(tmp_path / "a")]) == 1
         err = capsys.readouterr().err
         assert "snelkoppeling" in err, err
+
+
+def test_a_disk_io_error_is_a_dutch_full_or_unreachable_disk_not_a_bug():
+    """Seen with the -shm file on a full disk: `demo` printed a traceback."""
+    import sqlite3
+
+    from app.errors import DiskFull
+    from app.store.failures import classify_sqlite_error
+
+    exc = sqlite3.OperationalError("disk I/O error")
+    exc.sqlite_errorcode = sqlite3.SQLITE_IOERR_SHMSIZE
+    found = classify_sqlite_error(exc)
+    assert isinstance(found, DiskFull)
+    assert "schijf is vol of niet bereikbaar" in found.message

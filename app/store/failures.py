@@ -38,6 +38,11 @@ FULL_MESSAGE = (
     "De schijf is vol. Maak ruimte vrij (bijvoorbeeld oude downloads verwijderen) "
     "en probeer het opnieuw. Wat al was opgeslagen, is bewaard."
 )
+IOERR_MESSAGE = (
+    "Wijkpraat kan de database nu niet lezen of bijwerken: de schijf is vol of niet "
+    "bereikbaar. Maak ruimte vrij (of controleer de schijf) en probeer het opnieuw. "
+    "Wat al was opgeslagen, is bewaard."
+)
 CANTOPEN_MESSAGE = (
     "Wijkpraat kan de database niet openen of aanmaken op deze plek. "
     "Kies een map waar u mag schrijven."
@@ -99,6 +104,8 @@ def classify_sqlite_error(exc: sqlite3.Error) -> StoreError | None:
         return DatabaseReadOnly(READONLY_MESSAGE)
     if code == sqlite3.SQLITE_FULL:
         return DiskFull(FULL_MESSAGE)
+    if code == sqlite3.SQLITE_IOERR:  # e.g. no room for the -shm or -wal file
+        return DiskFull(IOERR_MESSAGE)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return CorruptDatabase(corrupt_message("database"))
     if code == sqlite3.SQLITE_CANTOPEN:
