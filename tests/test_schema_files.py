@@ -37,14 +37,16 @@ COUNTS = {
     "spreekbeurt": 1,
     "evaluatie": 1,
 }
-VERSIONS = range(1, SCHEMA_VERSION + 1)
+# Released versions: 0.1.0 shipped schema 2. A version added since then gets its file when
+# it is released (tests/data/README.md), so that file is made by released code.
+VERSIONS = sorted(CHECKSUMS)
 
 
 def test_every_released_schema_version_has_a_file():
     assert sorted(p.name for p in DATA.glob("schema-v*.sqlite")) == [
         f"schema-v{v}.sqlite" for v in VERSIONS
     ]
-    assert sorted(CHECKSUMS) == list(VERSIONS)
+    assert list(range(1, max(VERSIONS) + 1)) == VERSIONS and max(VERSIONS) <= SCHEMA_VERSION
 
 
 @pytest.fixture(params=VERSIONS, ids=lambda v: f"v{v}")

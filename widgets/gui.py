@@ -9,8 +9,10 @@ backup ("Reservekopie terugzetten"); once the window is shown, a backup is made.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
@@ -32,7 +34,7 @@ def run_gui(where: Paths, *, quit_after_show: bool = False) -> int:
     enable_faulthandler(where.log_dir)
     pack = default_pack()
     try:
-        store = Store.open(where.db)
+        store = _open(where.db)
     except WijkpraatError as exc:
         log.warning("start-up refused: %s", exc.message)
         if quit_after_show:
@@ -111,10 +113,22 @@ def open_with_recovery(where: Paths, error: WijkpraatError) -> Store | None:
             error = exc
 
 
-def startup_backup(store: Store, where: Paths) -> None:
-    """A rotating backup of the database as it was opened; never stops the app."""
-    from app.store.backup import backup_store
+def _open(db: Path) -> Store:
+    """The database, read-only (the window says so) when this user may not change it."""
+    writable = os.access(db, os.W_OK) and os.access(db.parent, os.W_OK)
+    if db.is_file() and not writable:
+        log.warning("database opened read-only: no write permission")
+        return Store.open_readonly(db)
+    return Store.open(db)
 
+
+def startup_backup(store: Store, where: Paths) -> None:
+    """Housekeeping, then a rotating backup of the database as it was opened; never
+    stops the app."""
+    from app.store.backup import backup_store
+    from app.store.backup_care import clean_stale
+
+    clean_stale(where.backup_dir, where.db)  # what a killed backup or restore left
     try:
         backup_store(store, where.backup_dir, "start")
     except WijkpraatError as exc:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWi
 
 from app.content import ContentPack
 from app.errors import WijkpraatError
+from app.meeting.unsaved import journal_waiting
 from app.store import SETTING_BIJEENKOMST, Store
 from app.store.records import Bijeenkomst, Gebied
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from widgets.projector.window import ProjectorWindow
 from widgets.actions import show_help
 from widgets.common.themes import DEFAULT_THEME, THEMES, apply_theme
+from widgets.common.unsaved import UnsavedGuard
 from widgets.menus import build_menus
 
 SETTING_THEME = "thema"
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
             self.store.get_setting(SETTING_THEME, DEFAULT_THEME) or DEFAULT_THEME, save=False
         )
         self.reload()
+        if journal_waiting(self.store):
+            self.state.watch()  # text a killed run could not save: save it now
         if self.store.get_setting(SETTING_BIJEENKOMST):  # reopen where the facilitator was
             self._ensure_console()
             if self.state.restore_last():
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
         self._state = state
         state.saved.connect(lambda t: self.statusBar().showMessage(f"Opgeslagen om {t}"))
         state.error.connect(self._show_error)
+        self.unsaved.attach(state)
         state.bijeenkomst_changed.connect(lambda _b: self._update_title())
         state.projection_changed.connect(self._on_projection)
 
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         self.round_panel: SpeakingRoundPanel | None = None  # built when first shown
         self.menu_actions = build_menus(self)  # by name; the keys from widgets/actions.py
         self.statusBar().showMessage(f"Alles wordt direct opgeslagen in {self.store.path}")
+        self.unsaved = UnsavedGuard(self, on_outside=self.reload, readonly=self.store.readonly)
 
     def _connect_signals(self) -> None:
         self.round_dock.visibilityChanged.connect(self._ensure_round_panel)
@@ -257,7 +263,8 @@ class MainWindow(QMainWindow):
 
     def show_overview(self) -> None:
         if self.console is not None and self.stack.currentWidget() is self.console:
-            self.console.flush()
+            if not self.unsaved.may_leave(self.console.flush):
+                return
             self.backup("afgesloten")
             self.state.close_bijeenkomst()
         self.stack.setCurrentWidget(self.overview)
@@ -381,17 +388,11 @@ class MainWindow(QMainWindow):
     # -- data safety -----------------------------------------------------------------------
     def backup(self, reason: str) -> None:
         """A rotating backup (closing a bijeenkomst); a failure never stops the meeting."""
-        if self.backup_dir is None:
-            return
-        from app.store.backup import backup_store
+        from app.store.backup import try_backup_store
 
-        try:
-            # Through the open connection: opening the live file a second time (as
-            # make_backup does) would drop this process's locks on it.
-            backup_store(self.store, self.backup_dir, reason)
-        except WijkpraatError as exc:
-            log.warning("backup failed: %s", exc.message)
-            self.statusBar().showMessage(exc.message, 10000)
+        failed = try_backup_store(self.store, self.backup_dir, reason) if self.backup_dir else None
+        if failed:
+            self.statusBar().showMessage(failed, 10000)
 
     def ask_export(self) -> None:
         from widgets.dialogs.exchange import run_export
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
     def ask_anonymise(self) -> None:
         from widgets.dialogs.exchange import run_anonymise
 
-        run_anonymise(self.store, self)
+        run_anonymise(self.store, self, backup_dir=self.backup_dir)
         self.reload()
 
     def ask_restore(self) -> None:
@@ -426,8 +427,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Let op: {message}", 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.console is not None:
-            self.console.flush()  # nothing typed is lost on closing
+        # Nothing typed is lost on closing; asks while typed text is not saved yet.
+        if not self.unsaved.may_leave(self.console.flush if self.console else None):
+            event.ignore()
+            return
         if self._state is not None:
             self._state.stop_round()
         if self.projector is not None:

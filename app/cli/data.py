@@ -27,6 +27,11 @@ def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, C
     p.add_argument(
         "--met-labels", action="store_true", help="neem de namen van deelnemers mee (AVG!)"
     )
+    p.add_argument(
+        "--met-notities", action="store_true", help="neem de eigen notities van de begeleider mee"
+    )
+    p.add_argument("--met-prive", action="store_true", help="neem inbreng mee die privé is")
+    p.add_argument("--met-verwijderd", action="store_true", help="neem verwijderde inbreng mee")
     add_location_options(p)
 
     p = sub.add_parser("import", help="lees een JSON-bundel in (twee keer inlezen is veilig)")
@@ -43,6 +48,12 @@ def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, C
     p = sub.add_parser("anonimiseer", help="vervang namen van deelnemers door stoelnummers")
     p.add_argument("--gebied", metavar="ID", help="alle bijeenkomsten van dit gebied")
     p.add_argument("--ouder-dan", type=int, metavar="DAGEN", help="bijeenkomsten ouder dan dit")
+    p.add_argument(
+        "--reservekopieen",
+        choices=("herbouw", "verwijder"),
+        help="de reservekopieën van vóór nu hebben de namen nog: anonimiseer ze ook "
+        "(herbouw) of verwijder ze",
+    )
     add_location_options(p)
     return {
         "backup": cmd_backup,
@@ -56,8 +67,10 @@ def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, C
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.store.backup import make_backup
+    from app.store.backup_care import clean_stale
 
     where = paths.resolve(args.db, args.data_dir)
+    clean_stale(where.backup_dir, where.db)
     made = make_backup(where.db, where.backup_dir, "handmatig")
     print(f"Reservekopie gemaakt: {made}")
     return 0
@@ -95,7 +108,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     where = paths.resolve(args.db, args.data_dir)
     with Store.open_readonly(where.db) as store:
-        counts = export_file(store, args.out, args.gebied, with_labels=args.met_labels)
+        counts = export_file(
+            store,
+            args.out,
+            args.gebied,
+            with_labels=args.met_labels,
+            with_notes=args.met_notities,
+            with_private=args.met_prive,
+            with_deleted=args.met_verwijderd,
+        )
     print(
         f"Geëxporteerd naar {args.out}: {count_label(counts['gebied'], 'gebied', 'gebieden')}, "
         f"{count_label(counts['bijeenkomst'], 'bijeenkomst', 'bijeenkomsten')}, "
@@ -103,6 +124,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     if not args.met_labels and counts["deelnemer"]:
         print("Namen van deelnemers zijn vervangen door stoelnummers.")
+    left_out = [
+        what
+        for what, kept in (
+            ("de notities van de begeleider", args.met_notities),
+            ("privé inbreng", args.met_prive),
+            ("verwijderde inbreng", args.met_verwijderd),
+        )
+        if not kept
+    ]
+    if left_out:
+        print(f"Niet meegenomen: {', '.join(left_out)}.")
     return 0
 
 
@@ -134,17 +166,43 @@ def cmd_csv(args: argparse.Namespace) -> int:
 def cmd_anonimiseer(args: argparse.Namespace) -> int:
     from app.content.labels import count_label
     from app.errors import InvalidInput
-    from app.exchange.privacy import anonymise_gebied, anonymise_older_than
+    from app.exchange.privacy import (
+        AnonymiseResult,
+        anonymise_gebied,
+        anonymise_older_than,
+        scrub_backups,
+    )
     from app.store import Store
+    from app.store.backup import list_backups
 
     if args.gebied is None and args.ouder_dan is None:
         raise InvalidInput("Geef --gebied ID en/of --ouder-dan DAGEN op.")
     where = paths.resolve(args.db, args.data_dir)
     with Store.open(where.db) as store:
-        labels = 0
+        results = []
         if args.gebied:
-            labels += anonymise_gebied(store, args.gebied).labels
+            results.append(anonymise_gebied(store, args.gebied))
         if args.ouder_dan is not None:
-            labels += anonymise_older_than(store, args.ouder_dan).labels
-    print(f"{count_label(labels, 'naam', 'namen')} van deelnemers vervangen door stoelnummers.")
+            results.append(anonymise_older_than(store, args.ouder_dan))
+    total = AnonymiseResult(
+        sum(r.bijeenkomsten for r in results),
+        sum(r.labels for r in results),
+        sum(r.wie for r in results),
+        sum(r.free_text for r in results),
+    )
+    print(total.summary())
+    backups = list_backups(where.backup_dir)
+    if args.reservekopieen:
+        n = scrub_backups(
+            where.backup_dir, args.reservekopieen, gebied=args.gebied, days=args.ouder_dan
+        )
+        done = "geanonimiseerd" if args.reservekopieen == "herbouw" else "verwijderd"
+        print(f"{count_label(n, 'reservekopie', 'reservekopieën')} {done}.")
+    elif backups:
+        print(
+            f"Let op: {count_label(len(backups), 'reservekopie', 'reservekopieën')} van vóór nu "
+            f"{'heeft' if len(backups) == 1 else 'hebben'} de namen nog; wie er een terugzet, "
+            "haalt de namen terug. Anonimiseer ze ook met --reservekopieen herbouw, of "
+            "verwijder ze met --reservekopieen verwijder (dan is er geen oudere versie meer)."
+        )
     return 0

@@ -1,9 +1,10 @@
 """Export and import of one gebied or all, as a versioned JSON bundle.
 
 The bundle format is `resources/bundle.schema.json` (JSON Schema 2020-12). The validator
-here interprets that file itself (the subset of keywords it uses, with stdlib only), so
-the schema and the checks cannot drift apart; on top it checks what JSON Schema cannot
-say: unique ids and references that resolve inside the bundle.
+(`bundle_schema`) interprets that file itself (the subset of keywords it uses, with stdlib
+only), so the schema and the checks cannot drift apart; on top this module checks unique
+ids and references that resolve inside the bundle, and `bundle_checks` the content ids,
+the clock, references inside their bijeenkomst and the webadressen.
 
 Import validates the whole bundle before it writes anything, then merges in one
 transaction: a row with a new id is added; a row whose id exists is replaced only when
@@ -18,17 +19,22 @@ import datetime as dt
 import functools
 import json
 import logging
-import re
 import sqlite3
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import resources
 from app import __version__
 from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
+from app.exchange.bundle_schema import SUPPORTED_KEYWORDS, _check, _schema
+from app.exchange.names import (
+    is_seat_label,
+    mentions,
+    replace_names,
+    seat_label,
+    seat_labels,
+)
 from app.store import Store, now
 from app.store.files import write_atomic
 from app.store.schema import SCHEMA_VERSION
@@ -51,6 +57,18 @@ BUNDLE_TABLES = (
 )
 # Tables that belong to one laptop and never travel in a bundle.
 LOCAL_TABLES = ("instelling",)
+__all__ = [  # the names this module is used for, some defined next door
+    "SUPPORTED_KEYWORDS",
+    "BundleError",
+    "build_bundle",
+    "import_bundle",
+    "is_seat_label",
+    "mentions",
+    "replace_names",
+    "seat_label",
+    "seat_labels",
+    "validate_bundle",
+]
 # Rows unique by content besides their id: merge on this key as well.
 log = logging.getLogger(__name__)
 NATURAL_KEYS = {
@@ -78,6 +96,7 @@ class BundleError(WijkpraatError):
     """A bundle that cannot be imported; `problem` names what and where."""
 
     def __init__(self, problem: str, source: str = "") -> None:
+        problem, source = printable(problem), printable(source)
         name = f"'{source}' " if source else ""
         super().__init__(
             f"Het bestand {name}is geen geldige Wijkpraat-bundel: {problem}. "
@@ -86,36 +105,28 @@ class BundleError(WijkpraatError):
         self.problem = problem
 
 
+def printable(text: str) -> str:
+    """`text` with lone surrogates replaced, so a message about them can be printed."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 # -- export ---------------------------------------------------------------------------------
 
 
-def seat_label(n: int) -> str:
-    """The label that replaces a participant's name: their seat number."""
-    return f"Stoel {n}"
-
-
-_SEAT = re.compile(r"^Stoel (\d+)$")
-
-
-def is_seat_label(label: str) -> bool:
-    """Whether a participant's label is a seat number ('Stoel 3') rather than a name."""
-    return _SEAT.match(label) is not None
-
-
-def seat_labels(labels: list[str]) -> list[str]:
-    """Seat numbers for the labels of one bijeenkomst, in order.
-
-    A label that already is a seat number keeps it; names get the lowest free numbers.
-    """
-    taken = {int(m[1]) for m in map(_SEAT.match, labels) if m}
-    free = (n for n in range(1, len(labels) + len(taken) + 1) if n not in taken)
-    return [label if is_seat_label(label) else seat_label(next(free)) for label in labels]
-
-
-def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False) -> dict[str, Any]:
+def build_bundle(
+    store: Store,
+    gebied: str = "all",
+    *,
+    with_labels: bool = False,
+    with_notes: bool = False,
+    with_private: bool = False,
+    with_deleted: bool = False,
+) -> dict[str, Any]:
     """The bundle for one gebied (its id) or all gebieden ('all').
 
-    Participant labels are replaced by seat numbers unless `with_labels` (privacy first).
+    Privacy first: without options, participant labels become seat numbers (also where
+    the facilitator typed them in an afspraak's `wie`), the facilitator's notes are left
+    empty, and privé and deleted inbreng are left out. Each has its own option.
     """
     if gebied != "all":
         store.gebied(gebied)  # InvalidInput with a Dutch message if it does not exist
@@ -129,9 +140,24 @@ def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False
         per_meeting: dict[str, list[dict[str, Any]]] = {}
         for row in tabellen["deelnemer"]:
             per_meeting.setdefault(row["bijeenkomst_id"], []).append(row)
-        for rows in per_meeting.values():
+        names: dict[str, dict[str, str]] = {}
+        for bijeenkomst_id, rows in per_meeting.items():
             for row, label in zip(rows, seat_labels([r["label"] for r in rows]), strict=True):
+                if row["label"] != label:
+                    names.setdefault(bijeenkomst_id, {})[row["label"]] = label
                 row["label"] = label
+        for row in tabellen["afspraak"]:
+            if row["bijeenkomst_id"] in names:
+                row["wie"] = replace_names(row["wie"], names[row["bijeenkomst_id"]])
+    if not with_notes:
+        for table in ("gebied", "bijeenkomst"):
+            for row in tabellen[table]:
+                row["notities"] = ""
+    tabellen["inbreng"] = [
+        row
+        for row in tabellen["inbreng"]
+        if (with_private or not row["prive"]) and (with_deleted or row["verwijderd"] is None)
+    ]
     return {
         "formaat": FORMAT,
         "versie": VERSION,
@@ -140,27 +166,48 @@ def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False
         "gemaakt": now(),
         "bereik": gebied,
         "met_labels": with_labels,
+        "met_notities": with_notes,
+        "met_prive": with_private,
+        "met_verwijderd": with_deleted,
         "tabellen": {t: tabellen[t] for t in _schema()["properties"]["tabellen"]["required"]},
     }
 
 
 def bundle_bytes(bundle: dict[str, Any]) -> bytes:
-    return (json.dumps(bundle, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    # allow_nan=False: NaN or Infinity would make the file something that is not JSON.
+    return (json.dumps(bundle, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode(
+        "utf-8"
+    )
 
 
 def export_file(
-    store: Store, out: str | Path, gebied: str = "all", *, with_labels: bool = False
+    store: Store,
+    out: str | Path,
+    gebied: str = "all",
+    *,
+    with_labels: bool = False,
+    with_notes: bool = False,
+    with_private: bool = False,
+    with_deleted: bool = False,
 ) -> dict[str, int]:
     """Write the bundle to `out` (all or nothing); returns the number of rows per table."""
-    bundle = build_bundle(store, gebied, with_labels=with_labels)
+    bundle = build_bundle(
+        store,
+        gebied,
+        with_labels=with_labels,
+        with_notes=with_notes,
+        with_private=with_private,
+        with_deleted=with_deleted,
+    )
     write_atomic(out, bundle_bytes(bundle))
     counts = {t: len(rows) for t, rows in bundle["tabellen"].items()}
     # What and how much, never the text: the log is not a copy of the residents' words.
     log.info(
-        "exported %s: %d rows, labels %s",
+        "exported %s: %d rows, labels %s, notes %s, private %s, deleted %s",
         "all gebieden" if gebied == "all" else "one gebied",
         sum(counts.values()),
         "kept" if with_labels else "replaced by seat numbers",
+        *("kept" if flag else "left out" for flag in (with_notes, with_private, with_deleted)),
     )
     return counts
 
@@ -169,124 +216,9 @@ def export_file(
 
 
 @functools.cache
-def _schema() -> dict[str, Any]:
-    text = (resources.FOLDER / "bundle.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
-
-
-@functools.cache
 def _schema_columns() -> dict[str, tuple[str, ...]]:
     defs = _schema()["$defs"]
     return {t: tuple(defs[t]["properties"]) for t in BUNDLE_TABLES}
-
-
-# The JSON Schema keywords this validator understands; a test checks the file uses no other.
-SUPPORTED_KEYWORDS = frozenset(
-    {
-        "$schema", "$id", "$ref", "$defs", "title", "description", "type", "const", "enum",
-        "required", "properties", "additionalProperties", "items", "anyOf", "minimum",
-        "maximum", "minLength", "maxLength", "pattern", "format",
-    }
-)  # fmt: skip
-_TYPE_NAMES = {
-    "string": "tekst",
-    "integer": "een geheel getal",
-    "number": "een getal",
-    "boolean": "true of false",
-    "object": "een object",
-    "array": "een lijst",
-    "null": "leeg (null)",
-}
-
-
-def _is_type(value: Any, kind: str) -> bool:
-    if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "number":
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    return isinstance(
-        value,
-        {"string": str, "boolean": bool, "object": dict, "array": list, "null": type(None)}[kind],
-    )
-
-
-def _format_ok(value: str, fmt: str) -> bool:
-    try:
-        if fmt == "date":
-            dt.date.fromisoformat(value)
-        elif fmt == "date-time":
-            dt.datetime.fromisoformat(value)
-        elif fmt == "uuid":
-            uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
-
-
-_FORMAT_NAMES = {
-    "date": "een datum (jjjj-mm-dd)",
-    "date-time": "een tijdstip (ISO 8601)",
-    "uuid": "een id (UUID)",
-}
-
-
-def _check(value: Any, schema: dict[str, Any], where: str) -> str | None:
-    """The first problem of `value` against `schema`, in Dutch, or None."""
-    if "$ref" in schema:
-        name = schema["$ref"].removeprefix("#/$defs/")
-        problem = _check(value, _schema()["$defs"][name], where)
-        if problem:
-            return problem
-    if "anyOf" in schema:
-        problems = [_check(value, option, where) for option in schema["anyOf"]]
-        if all(problems):
-            return problems[0]
-    if "type" in schema:
-        kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        if not any(_is_type(value, k) for k in kinds):
-            wanted = " of ".join(_TYPE_NAMES[k] for k in kinds)
-            return f"{where} moet {wanted} zijn"
-    if "const" in schema and (value != schema["const"] or type(value) is not type(schema["const"])):
-        return f"{where} moet {json.dumps(schema['const'])} zijn"
-    if "enum" in schema and value not in schema["enum"]:
-        allowed = ", ".join(str(v) for v in schema["enum"] if v is not None)
-        return f"{where} moet een van deze zijn: {allowed}"
-    if isinstance(value, str):
-        if len(value) < schema.get("minLength", 0):
-            return f"{where} is leeg"
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            return f"{where} is te lang (meer dan {schema['maxLength']} tekens)"
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            if "format" in schema:
-                return f"{where} moet {_FORMAT_NAMES[schema['format']]} zijn"
-            return f"{where} is leeg of heeft niet de goede vorm"
-        if "format" in schema and not _format_ok(value, schema["format"]):
-            return f"{where} moet {_FORMAT_NAMES[schema['format']]} zijn"
-    if _is_type(value, "number"):
-        if "minimum" in schema and value < schema["minimum"]:
-            return f"{where} moet {schema['minimum']} of meer zijn"
-        if "maximum" in schema and value > schema["maximum"]:
-            return f"{where} mag niet meer dan {schema['maximum']} zijn"
-    if isinstance(value, dict):
-        for key in schema.get("required", ()):
-            if key not in value:
-                return f"{where or 'de bundel'} mist het veld '{key}'"
-        props = schema.get("properties", {})
-        for key, item in value.items():
-            inner = f"{where}.{key}" if where else str(key)
-            if key in props:
-                problem = _check(item, props[key], inner)
-                if problem:
-                    return problem
-            elif schema.get("additionalProperties", True) is False:
-                return f"{where or 'de bundel'} heeft een onbekend veld '{key}'"
-    if isinstance(value, list) and "items" in schema:
-        for i, item in enumerate(value):
-            problem = _check(item, schema["items"], f"{where}[{i}]")
-            if problem:
-                return problem
-    return None
 
 
 def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
@@ -329,6 +261,21 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
                         "die niet in de bundel staat",
                         source,
                     )
+    from app.exchange.bundle_checks import (
+        check_clock,
+        check_content_ids,
+        check_urls,
+        check_within_bijeenkomst,
+    )
+
+    problem = (
+        check_within_bijeenkomst(tabellen)
+        or check_content_ids(tabellen)
+        or check_clock(bundle, dt.datetime.now(dt.UTC))
+        or check_urls(tabellen)
+    )
+    if problem:
+        raise BundleError(problem, source)
     return bundle
 
 
@@ -351,6 +298,8 @@ def read_bundle(path: str | Path) -> dict[str, Any]:
         raise BundleError(
             f"het is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})", path.name
         ) from None
+    except ValueError:  # an integer of thousands of digits
+        raise BundleError("het bevat een getal dat veel te groot is", path.name) from None
     except RecursionError:
         raise BundleError("de JSON is te diep genest", path.name) from None
     return validate_bundle(bundle, path.name)
@@ -364,21 +313,52 @@ class ImportResult:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: int = 0
+    # Rows changed on both laptops since the last exchange: kept as they are here.
+    conflicts: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values())
 
     def summary(self) -> str:
-        """One Dutch sentence for the CLI and the dialog."""
-        if not self.changed:
+        """One or two Dutch sentences for the CLI and the dialog."""
+        if not self.changed and not self.conflicts:
             same = count_label(self.unchanged, "regel", "regels")
             return f"Alles stond er al; er is niets veranderd ({same} gelijk)."
-        return (
+        text = (
             f"{count_label(sum(self.added.values()), 'regel', 'regels')} toegevoegd, "
             f"{sum(self.updated.values())} bijgewerkt (nieuwste wint), "
             f"{self.unchanged} {plural(self.unchanged, 'was', 'waren')} al gelijk of nieuwer."
         )
+        if self.conflicts:
+            n = len(self.conflicts)
+            text += (
+                f" Let op: {count_label(n, 'regel is', 'regels zijn')} op beide laptops "
+                "veranderd sinds de vorige uitwisseling; daar bleef de versie van deze "
+                f"laptop staan: {'; '.join(self.conflicts)}. Neem de andere versie zo "
+                "nodig zelf over."
+            )
+        return text
+
+
+# What names a row in a conflict message (its text, not only an id).
+_ROW_NAMES = {
+    "gebied": "naam",
+    "bijeenkomst": "titel",
+    "afspraak": "wat",
+    "inbreng": "tekst",
+    "witte_vlek": "tekst",
+    "evaluatie": "reflectie",
+    "kompas_score": "waarde_id",
+    "stemming": "optie",
+    "rolverdeling": "thema",
+}
+SETTING_LAST_EXCHANGE = "laatste_uitwisseling"
+
+
+def _row_name(table: str, row: dict[str, Any]) -> str:
+    text = str(row.get(_ROW_NAMES.get(table, "id")) or row["id"])
+    return f"{table} ‘{text if len(text) <= 60 else text[:57] + '…'}’"
 
 
 def _newer(incoming: str, existing: str | None) -> bool:
@@ -395,16 +375,29 @@ def import_bundle(store: Store, bundle: dict[str, Any], source: str = "") -> Imp
     validate_bundle(bundle, source)
     result = ImportResult()
     tabellen = bundle["tabellen"]
+    if bundle.get("met_notities") is False:
+        # The notes were left out of the export, not emptied: keep the ones here.
+        tabellen = {
+            t: [{k: v for k, v in r.items() if k != "notities"} for r in rows]
+            if t in ("gebied", "bijeenkomst")
+            else rows
+            for t, rows in tabellen.items()
+        }
     try:
         with store.transaction():
+            since = store.get_setting(SETTING_LAST_EXCHANGE)  # None: the first exchange
             for table in BUNDLE_TABLES:
-                counts = {"added": 0, "updated": 0, "unchanged": 0}
+                counts = {"added": 0, "updated": 0, "unchanged": 0, "conflict": 0}
                 natural = NATURAL_KEYS.get(table, ())
                 for row in tabellen[table]:
-                    counts[store.merge_row(table, row, natural, newer=_newer)] += 1
+                    merged = store.merge_row(table, row, natural, newer=_newer, since=since)
+                    counts[merged] += 1
+                    if merged == "conflict":
+                        result.conflicts.append(_row_name(table, row))
                 result.added[table] = counts["added"]
                 result.updated[table] = counts["updated"]
                 result.unchanged += counts["unchanged"]
+            store.set_setting(SETTING_LAST_EXCHANGE, now())
     except sqlite3.IntegrityError as exc:
         # Validation keeps these out; if one slips through, the transaction is undone.
         raise BundleError(f"de gegevens passen niet in de database ({exc})", source) from exc

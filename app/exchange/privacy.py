@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.errors import InvalidInput
-from app.exchange.bundle import is_seat_label, seat_labels
+from app.exchange.names import is_seat_label, mentions, replace_names, seat_labels
 from app.store import Store
 from app.store.records import Bijeenkomst
 
@@ -23,20 +24,59 @@ SETTING_BEWAARTERMIJN = "bewaartermijn_dagen"
 class AnonymiseResult:
     bijeenkomsten: int
     labels: int  # labels that were replaced (seat numbers already there are not counted)
+    wie: int = 0  # afspraken whose `wie` named a participant, now their seat number
+    free_text: int = 0  # free texts that still name a participant: only a person can judge
+
+    def summary(self) -> str:
+        """What was replaced and what Wijkpraat could not know, in Dutch."""
+        from app.content.labels import count_label
+
+        names = count_label(self.labels, "naam", "namen")
+        text = f"{names} van deelnemers vervangen door stoelnummers"
+        if self.wie:
+            text += f", ook in {count_label(self.wie, 'afspraak', 'afspraken')} (bij 'wie')"
+        text += "."
+        if self.free_text:
+            text += (
+                f" Let op: {count_label(self.free_text, 'vrije tekst', 'vrije teksten')} "
+                "(inbreng, afspraken, reflecties, notities) noemt nog een naam. Wijkpraat "
+                "kan niet weten of dat de deelnemer is; kijk die teksten zelf na."
+            )
+        return text
 
 
-def _anonymise(store: Store, bijeenkomst_ids: list[str]) -> AnonymiseResult:
-    replaced = 0
+def _anonymise(
+    store: Store, bijeenkomst_ids: list[str], *, compact: bool = True
+) -> AnonymiseResult:
+    replaced = wie = free = 0
     with store.transaction():  # one step: all labels or none
         for bijeenkomst_id in bijeenkomst_ids:
             rows = store.deelnemer_labels(bijeenkomst_id)
             seats = seat_labels([label for _, label in rows])
+            names: dict[str, str] = {}
             for (deelnemer_id, label), seat in zip(rows, seats, strict=True):
                 if label != seat:
                     store.set_deelnemer_label(deelnemer_id, seat)
+                    names[label] = seat
                     replaced += 1
-    log.info("anonymised %d bijeenkomst(en): %d labels replaced", len(bijeenkomst_ids), replaced)
-    return AnonymiseResult(len(bijeenkomst_ids), replaced)
+            if not names:
+                continue
+            for afspraak_id, text in store.afspraak_wie(bijeenkomst_id):
+                new = replace_names(text, names)
+                if new != text:
+                    store.set_afspraak_wie(afspraak_id, new)
+                    wie += 1
+            free += sum(mentions(t, list(names)) for t in store.free_texts(bijeenkomst_id))
+    if compact and (replaced or wie):
+        store.compact()  # the old names must not stay behind in free pages or the WAL
+    log.info(
+        "anonymised %d bijeenkomst(en): %d labels and %d wie replaced, %d free texts flagged",
+        len(bijeenkomst_ids),
+        replaced,
+        wie,
+        free,
+    )
+    return AnonymiseResult(len(bijeenkomst_ids), replaced, wie, free)
 
 
 def anonymise_gebied(store: Store, gebied_id: str) -> AnonymiseResult:
@@ -77,3 +117,28 @@ def due_for_anonymising(store: Store, today: dt.date | None = None) -> list[Bije
     """What to offer at start-up: bijeenkomsten older than the bewaartermijn with names."""
     days = bewaartermijn(store)
     return [] if days is None else older_than(store, days, today)
+
+
+def scrub_backups(backup_dir: Path, how: str, *, gebied: str | None, days: int | None) -> int:
+    """After anonymising: the backups made before it still hold the names.
+
+    `how` = "herbouw" anonymises each backup the same way as the database (the gebied,
+    and/or bijeenkomsten older than `days`), each stays a backup you can put back;
+    "verwijder" deletes them. Returns how many backups were handled.
+    """
+    from app.store.backup_care import delete_backups, rewrite_backups
+
+    if how == "verwijder":
+        return delete_backups(backup_dir)
+    if how != "herbouw":
+        raise InvalidInput("Kies 'herbouw' of 'verwijder' voor de reservekopieën.")
+
+    def change(backup: Store) -> None:
+        ids: list[str] = []
+        if gebied is not None and any(g.id == gebied for g in backup.gebieden()):
+            ids += [b.id for b in backup.bijeenkomsten(gebied)]
+        if days is not None:
+            ids += [b.id for b in older_than(backup, days)]
+        _anonymise(backup, list(dict.fromkeys(ids)), compact=False)
+
+    return rewrite_backups(backup_dir, change)

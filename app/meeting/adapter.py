@@ -17,6 +17,8 @@ from app.meeting.flow import MeetingFlow
 from app.meeting.timer import Clock
 from app.store import Store
 
+WATCH_MS = 1000
+
 
 class MeetingState(QObject, MeetingFlow):
     """The live meeting (see MeetingFlow) with a signal per kind of change.
@@ -33,6 +35,8 @@ class MeetingState(QObject, MeetingFlow):
         projection_changed(object): Projection
         round_changed(object): RoundStatus, or None when no round runs
         round_finished(object): RoundSummary of a round that was stopped
+        unsaved(object): Dutch text of what is typed but not saved yet, or None
+        outside_changed(): another window or process changed the database
     """
 
     bijeenkomst_changed = Signal(object)
@@ -46,6 +50,8 @@ class MeetingState(QObject, MeetingFlow):
     projection_changed = Signal(object)
     round_changed = Signal(object)
     round_finished = Signal(object)
+    unsaved = Signal(object)
+    outside_changed = Signal()
 
     def __init__(
         self,
@@ -69,14 +75,26 @@ class MeetingState(QObject, MeetingFlow):
             Change.PROJECTION: self.projection_changed,
             Change.ROUND: self.round_changed,
             Change.ROUND_FINISHED: self.round_finished,
+            Change.UNSAVED: self.unsaved,
         }
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.tick)
+        # Retries what is not saved yet and notices other writers (PRAGMA data_version).
+        self._watcher = QTimer(self)
+        self._watcher.setInterval(WATCH_MS)
+        self._watcher.timeout.connect(self.watch)
+        self._watcher.start()
+        self.check_outside_changes()  # the version to compare with
+        if self.has_unsaved():  # text a killed run left in the journal: save it first
+            QTimer.singleShot(0, self.watch)
 
     def _announce(self, change: Change, payload: Any = None) -> None:
         super()._announce(change, payload)
-        self._signals[change].emit(payload)
+        if change is Change.OUTSIDE:
+            self.outside_changed.emit()
+        else:
+            self._signals[change].emit(payload)
 
     def _ticking(self, needed: bool) -> None:
         if needed and not self._ticker.isActive():

@@ -19,7 +19,9 @@ from app.content import ContentPack, Vraag, wording
 from app.errors import WijkpraatError
 from app.meeting.speaking_round import SpeakingRound
 from app.meeting.timer import Clock, QuestionTimer
+from app.meeting.unsaved import Unsaved
 from app.store import Store
+from app.store.journal import Journal, journal_path
 from app.store.records import (
     Bijeenkomst,
     Gebied,
@@ -76,6 +78,8 @@ class Change(enum.Enum):
     PROJECTION = enum.auto()  # Projection
     ROUND = enum.auto()  # RoundStatus, or None when no round runs
     ROUND_FINISHED = enum.auto()  # RoundSummary of a round that was stopped
+    UNSAVED = enum.auto()  # Dutch text of what is typed but not saved yet, or None
+    OUTSIDE = enum.auto()  # another window or process changed the database (no payload)
 
 
 class DataKind(enum.StrEnum):
@@ -114,6 +118,9 @@ class MeetingCore:
         self.round: SpeakingRound | None = None
         # Themes typed in the rolverdeling before any role is set for them.
         self._draft_themes: list[str] = []
+        # Typed text the database does not have yet (busy, disk full), journaled.
+        self._unsaved = Unsaved(None if store.readonly else Journal(journal_path(store.path)))
+        self._seen_version: int | None = None  # PRAGMA data_version last seen
 
     def _announce(self, change: Change, payload: Any = None) -> None:
         for listener in list(self.listeners):

@@ -80,6 +80,37 @@ class MeetingFlow(MeetingWrites):
             self.bijeenkomst = self._store.bijeenkomst(self.bijeenkomst.id)
             self.gebied = self._store.gebied(self.bijeenkomst.gebied_id)
 
+    # -- other writers -------------------------------------------------------------------
+    def check_outside_changes(self) -> bool:
+        """Whether another window or process changed the database since the last look
+        (PRAGMA data_version); if so every view re-reads what it shows."""
+        try:
+            version = self._store.data_version()
+        except WijkpraatError:
+            return False
+        if version is None:
+            return False
+        first, changed = self._seen_version is None, version != self._seen_version
+        self._seen_version = version
+        if first or not changed:
+            return False
+        if self.bijeenkomst is not None:
+            try:
+                self.refresh()
+            except WijkpraatError:
+                return False
+        for kind in DataKind:
+            self._announce(Change.DATA, kind)
+        self._announce(Change.OUTSIDE)
+        return True
+
+    def watch(self) -> None:
+        """Once a second and when the window gets focus: try again what is not saved yet,
+        then look for changes by other writers."""
+        if self.has_unsaved():
+            self.retry_unsaved()
+        self.check_outside_changes()
+
     # -- navigation ------------------------------------------------------------------
     def set_view(self, view: str) -> None:
         if view not in VIEWS:

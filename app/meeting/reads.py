@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from app.content.model import DNA_SOORTEN, Bouwsteen, Vraag
 from app.meeting.congruence import Bevinding, check
 from app.meeting.core import MeetingCore, RadarPoint
@@ -65,7 +67,14 @@ class MeetingReads(MeetingCore):
         )
 
     def afspraken(self) -> list[Afspraak]:
-        return self._store.afspraken(self.bijeenkomst.id) if self.bijeenkomst else []
+        """The afspraken, showing typed text that is not saved yet over the stored one."""
+        if self.bijeenkomst is None:
+            return []
+        return [self._with_unsaved(a) for a in self._store.afspraken(self.bijeenkomst.id)]
+
+    def _with_unsaved(self, afspraak: Afspraak) -> Afspraak:
+        pending = self._unsaved.get("afspraak", afspraak.id)
+        return dataclasses.replace(afspraak, **pending) if pending else afspraak
 
     def witte_vlekken(self) -> list[WitteVlek]:
         return self._store.witte_vlekken(self.bijeenkomst.id) if self.bijeenkomst else []
@@ -87,7 +96,16 @@ class MeetingReads(MeetingCore):
     def kompas_scores(self, bijeenkomst_id: str | None = None) -> dict[str, KompasScore]:
         """{waarde_id: score} of the open bijeenkomst, or of another one of its gebied."""
         target = bijeenkomst_id or (self.bijeenkomst.id if self.bijeenkomst else None)
-        return {s.waarde_id: s for s in self._store.kompas_scores(target)} if target else {}
+        if target is None:
+            return {}
+        scores = {s.waarde_id: s for s in self._store.kompas_scores(target)}
+        for entry in self._unsaved.entries():
+            if entry.kind == "kompas" and entry.bijeenkomst_id == target:
+                old = scores.get(entry.key) or KompasScore(
+                    "", target, entry.key, None, None, "", ""
+                )
+                scores[entry.key] = dataclasses.replace(old, **entry.fields)
+        return scores
 
     def radar_points(self, bijeenkomst_id: str | None = None) -> list[RadarPoint]:
         """The kompas waarden of the open (or another) bijeenkomst as radar points."""
@@ -136,4 +154,10 @@ class MeetingReads(MeetingCore):
         """{afspraak id: evaluatie} made in the open bijeenkomst."""
         if self.bijeenkomst is None:
             return {}
-        return {e.afspraak_id: e for e in self._store.evaluaties(self.bijeenkomst.id)}
+        b = self.bijeenkomst.id
+        found = {e.afspraak_id: e for e in self._store.evaluaties(b)}
+        for entry in self._unsaved.entries():
+            if entry.kind == "evaluatie" and entry.bijeenkomst_id == b:
+                old = found.get(entry.key) or Evaluatie("", b, entry.key, "open", "", "")
+                found[entry.key] = dataclasses.replace(old, **entry.fields)
+        return found

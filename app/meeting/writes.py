@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from typing import Any
 
+from app.errors import DatabaseLocked, DiskFull, WijkpraatError
 from app.meeting.core import Change, DataKind
 from app.meeting.reads import MeetingReads
+from app.meeting.unsaved import Entry
 from app.store.records import Afspraak, Bijeenkomst, Inbreng
+
+log = logging.getLogger(__name__)
+# How long a save-as-you-type write waits for another writer before its text is kept
+# aside and tried again: short, so the window never freezes.
+SHORT_WAIT_S = 0.2
+DATA_OF = {
+    "afspraak": DataKind.AFSPRAAK,
+    "kompas": DataKind.KOMPAS,
+    "evaluatie": DataKind.EVALUATIE,
+}
 
 
 class MeetingWrites(MeetingReads):
@@ -64,12 +78,7 @@ class MeetingWrites(MeetingReads):
         self, waarde_id: str, *, nu: int | None, doel: int | None, toelichting: str = ""
     ) -> None:
         b = self._need()
-        self._write(
-            DataKind.KOMPAS,
-            lambda: self._store.set_kompas(
-                b.id, waarde_id, nu=nu, doel=doel, toelichting=toelichting
-            ),
-        )
+        self._keep("kompas", waarde_id, b.id, {"nu": nu, "doel": doel, "toelichting": toelichting})
 
     def set_rol(self, thema: str, taak: str, actoren: list[str]) -> None:
         b = self._need()
@@ -92,18 +101,74 @@ class MeetingWrites(MeetingReads):
         return self._write(DataKind.AFSPRAAK, lambda: self._store.add_afspraak(b.id, wat, **fields))
 
     def update_afspraak(self, afspraak_id: str, **changes: Any) -> Afspraak | None:
-        return self._write(
-            DataKind.AFSPRAAK, lambda: self._store.update_afspraak(afspraak_id, **changes)
-        )
+        """Saved as typed; kept and tried again while the database is busy or full."""
+        b = self._need()
+        result: Afspraak | None = self._keep("afspraak", afspraak_id, b.id, changes)
+        return result
 
     def delete_afspraak(self, afspraak_id: str) -> None:
         self._write(DataKind.AFSPRAAK, lambda: self._store.delete_afspraak(afspraak_id))
 
     def set_evaluatie(self, afspraak_id: str, status: str, reflectie: str) -> None:
         b = self._need()
-        self._write(
-            DataKind.EVALUATIE,
-            lambda: self._store.set_evaluatie(b.id, afspraak_id, status, reflectie),
+        self._keep("evaluatie", afspraak_id, b.id, {"status": status, "reflectie": reflectie})
+
+    # -- typed text the database does not have yet ---------------------------------------
+    def unsaved_text(self) -> str | None:
+        """What is typed but not saved yet, in Dutch for the status bar; None when all is."""
+        return self._unsaved.describe()
+
+    def has_unsaved(self) -> bool:
+        return bool(self._unsaved)
+
+    def retry_unsaved(self) -> bool:
+        """Try to write what is pending, oldest first; True when everything is saved."""
+        for entry in self._unsaved.entries():
+            self._try(entry)
+            if self._unsaved.get(entry.kind, entry.key):
+                return False  # still busy: the rest waits for the next try
+        return not self._unsaved
+
+    def _keep(self, kind: str, key: str, bijeenkomst_id: str, fields: dict[str, Any]) -> Any:
+        return self._try(self._unsaved.keep(kind, key, bijeenkomst_id, fields))
+
+    def _try(self, entry: Entry) -> Any:
+        version = entry.version
+        try:
+            with self._store.busy_wait(SHORT_WAIT_S):
+                result = self._apply(entry)
+        except (DatabaseLocked, DiskFull) as exc:
+            self._unsaved.reason = "bezet" if isinstance(exc, DatabaseLocked) else "vol"
+            log.warning("kept %s for later: %s", entry.kind, type(exc).__name__)
+            self._announce(Change.DATA, DATA_OF[entry.kind])  # views show the kept text
+            self._announce(Change.UNSAVED, self._unsaved.describe())
+            return None
+        except WijkpraatError as exc:  # input the database can never take: say why
+            self._unsaved.drop(entry)
+            log.warning("write failed (%s): %s", entry.kind, exc.message)
+            self._announce(Change.ERROR, exc.message)
+            self._announce(Change.UNSAVED, self._unsaved.describe())
+            return None
+        self._unsaved.saved(entry, version)
+        self._announce(Change.DATA, DATA_OF[entry.kind])
+        self._announce(Change.SAVED, time.strftime("%H:%M:%S"))
+        self._announce(Change.UNSAVED, self._unsaved.describe())
+        return result
+
+    def _apply(self, entry: Entry) -> Any:
+        f = entry.fields
+        if entry.kind == "afspraak":
+            return self._store.update_afspraak(entry.key, **f)
+        if entry.kind == "kompas":
+            return self._store.set_kompas(
+                entry.bijeenkomst_id,
+                entry.key,
+                nu=f.get("nu"),
+                doel=f.get("doel"),
+                toelichting=f.get("toelichting", ""),
+            )
+        return self._store.set_evaluatie(
+            entry.bijeenkomst_id, entry.key, f.get("status", "open"), f.get("reflectie", "")
         )
 
     def add_theme(self, thema: str) -> bool:

@@ -2,8 +2,9 @@
 
 A backup is a complete, self-contained SQLite file (rollback journal, no -wal) in
 `<data dir>/backups`, named `wijkpraat-<UTC time>-<reason>.sqlite` so the name sorts by
-time. Only the newest `KEEP` are kept. A restore never alters the file it replaces: a
-good current file is backed up first; a refused (bad) one is copied aside byte-for-byte.
+time. The newest `KEEP` are kept, within a size budget (see `rotate`). A restore never
+alters the file it replaces: a good current file is backed up first; a refused (bad)
+one is copied aside byte-for-byte.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-KEEP = 10
+KEEP = 10  # at most this many backups ...
+# (with a size budget: app.store.backup_care)
 PREFIX = "wijkpraat-"
 ASIDE_DIR = "apart"  # bad files moved out of the way by a restore; never rotated
 _NAME = re.compile(r"^wijkpraat-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite$")
@@ -129,6 +131,19 @@ def backup_store(store: Store, backup_dir: Path, reason: str) -> Path:
     return _backup_from(store._conn, backup_dir, reason)
 
 
+def try_backup_store(store: Store, backup_dir: Path, reason: str) -> str | None:
+    """backup_store for the app: None when made, else the Dutch message (logged); a
+    failed backup never stops a meeting."""
+    try:
+        # Through the open connection: opening the live file a second time (as
+        # make_backup does) would drop this process's locks on it.
+        backup_store(store, backup_dir, reason)
+    except WijkpraatError as exc:
+        log.warning("backup failed: %s", exc.message)
+        return exc.message
+    return None
+
+
 def _backup_from(source: sqlite3.Connection, backup_dir: Path, reason: str) -> Path:
     made = dt.datetime.now(dt.UTC)
     target = backup_dir / f"{PREFIX}{_stamp(made)}-{_slug(reason)}.sqlite"
@@ -146,6 +161,8 @@ def _backup_from(source: sqlite3.Connection, backup_dir: Path, reason: str) -> P
             partial.unlink(missing_ok=True)
         raise BackupError(_backup_failed(backup_dir, exc)) from exc
     log.info("backup made: %s", target)
+    from app.store.backup_care import rotate
+
     rotate(backup_dir)
     return target
 
@@ -163,18 +180,6 @@ def _backup_failed(backup_dir: Path, exc: BaseException) -> str:
         f"De reservekopie kon niet worden gemaakt in de map '{backup_dir}'. "
         "Controleer of u daar mag schrijven. Uw gegevens zelf zijn niet veranderd."
     )
-
-
-def rotate(backup_dir: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest `keep` backups; returns what was deleted."""
-    removed = []
-    for old in list_backups(backup_dir)[keep:]:
-        try:
-            old.path.unlink()
-            removed.append(old.path)
-        except OSError:
-            log.warning("could not remove old backup %s", old.path)
-    return removed
 
 
 def resolve_backup(backup_dir: Path, name: str) -> BackupInfo:
@@ -231,8 +236,12 @@ def restore_backup(db_path: Path, backup: Path, backup_dir: Path) -> RestoreResu
         try:
             inspect_file(db_path)
             good = True
-        except StoreError:
+        except _RESTORE_HELPS:
             good = False
+        except StoreError as exc:
+            # Busy, locked, unreadable, a full disk: the file is not bad, so it is never
+            # replaced (another program may be writing its own rows into it right now).
+            raise BackupError(f"{exc.message} Er is niets teruggezet.") from exc
         if good:
             _ensure_not_in_use(db_path)
             safety = make_backup(db_path, backup_dir, "voor-terugzetten")
@@ -270,10 +279,21 @@ def _ensure_not_in_use(db_path: Path) -> None:
     'locked'. Replacing the file under a running app would send its next edits into the
     removed file, so they would be lost.
     """
+    if not os.access(db_path, os.W_OK) or not os.access(db_path.parent, os.W_OK):
+        raise BackupError(
+            f"Wijkpraat mag het bestand '{db_path.name}' of zijn map niet veranderen "
+            "(alleen-lezen), dus er kan geen reservekopie overheen. Er is niets veranderd. "
+            "Vraag de beheerder om schrijfrechten, of kopieer de map naar Documenten."
+        )
     conn = sqlite3.connect(db_path, timeout=0.5)
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except sqlite3.OperationalError as exc:
+        if primary_code(exc) in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+            raise BackupError(
+                f"Wijkpraat mag het bestand '{db_path.name}' niet veranderen (alleen-lezen). "
+                "Er is niets veranderd."
+            ) from exc
         mode = str(exc)
     finally:
         conn.close()

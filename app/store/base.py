@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from app.errors import DatabaseMissing, DatabaseReadOnly, ForeignDatabase, InvalidInput
 from app.store.failures import known_errors
-from app.store.opening import inspect_file, readonly_uri
+from app.store.opening import inspect_file, readonly_uri, refuse_dangling_link
 from app.store.records import Bijeenkomst, from_row
 from app.store.schema import SCHEMA_VERSION, TABLES, migrate
 
@@ -63,6 +63,7 @@ class StoreBase:
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Self:
         path = Path(path)
+        refuse_dangling_link(path)
         if path.exists():
             inspect_file(path)
         elif not create:
@@ -96,6 +97,7 @@ class StoreBase:
     def open_readonly(cls, path: str | Path) -> Self:
         """Open for reading only: nothing in the file can change."""
         path = Path(path)
+        refuse_dangling_link(path)
         if not path.exists():
             raise DatabaseMissing(f"Het bestand '{path}' bestaat niet.")
         version = inspect_file(path)
@@ -169,6 +171,31 @@ class StoreBase:
                     self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def busy_wait(self, seconds: float) -> Iterator[None]:
+        """Within the block, a write waits at most `seconds` for another writer.
+
+        Save-as-you-type uses a short wait so the window never freezes for the full
+        BUSY_TIMEOUT_S; what could not be written is kept and tried again.
+        """
+        with known_errors():
+            self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            with known_errors():
+                self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+    def data_version(self) -> int | None:
+        """A number that changes whenever another connection (another window, process or
+        an import) has committed a change; this connection's own writes leave it alone.
+        None once the store is closed."""
+        try:
+            with known_errors():
+                return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.ProgrammingError:  # closed: a window outliving its store
+            return None
 
     @property
     def in_transaction(self) -> bool:

@@ -28,7 +28,7 @@ MISSING_ERRNOS = frozenset({errno.ENOENT, errno.ENOTDIR})
 
 LOCKED_MESSAGE = (
     "De database is bezet door een ander programma of een tweede Wijkpraat-venster. "
-    "Sluit dat andere venster en probeer het opnieuw. Er is niets verloren."
+    "Sluit dat andere venster en probeer het opnieuw."
 )
 READONLY_MESSAGE = (
     "Wijkpraat mag niet schrijven in deze database (alleen-lezen). "
@@ -37,6 +37,11 @@ READONLY_MESSAGE = (
 FULL_MESSAGE = (
     "De schijf is vol. Maak ruimte vrij (bijvoorbeeld oude downloads verwijderen) "
     "en probeer het opnieuw. Wat al was opgeslagen, is bewaard."
+)
+IOERR_MESSAGE = (
+    "Wijkpraat kan de database nu niet lezen of bijwerken: de schijf is vol of niet "
+    "bereikbaar. Maak ruimte vrij (of controleer de schijf) en probeer het opnieuw. "
+    "Wat al was opgeslagen, is bewaard."
 )
 CANTOPEN_MESSAGE = (
     "Wijkpraat kan de database niet openen of aanmaken op deze plek. "
@@ -49,6 +54,39 @@ def corrupt_message(name: str) -> str:
         f"Het bestand '{name}' is beschadigd en kan niet worden geopend. "
         "Het is niet veranderd. Zet een reservekopie terug of vraag hulp bij de beheerder."
     )
+
+
+def busy_message(name: str) -> str:
+    return (
+        f"Het bestand '{name}' is bezet: een ander programma of een tweede "
+        "Wijkpraat-venster is erin aan het schrijven. Het is niet beschadigd en niet "
+        "veranderd. Wacht tot dat klaar is (of sluit het) en probeer het opnieuw. "
+        "Zet géén reservekopie terug."
+    )
+
+
+def unreadable_message(name: str) -> str:
+    return (
+        f"Wijkpraat kan het bestand '{name}' nu niet lezen (de schijf is vol, of het "
+        "bestand of de map is niet bereikbaar). Het is niet veranderd. Maak ruimte vrij "
+        "of controleer de map, en probeer het opnieuw."
+    )
+
+
+def diagnose_sqlite_error(exc: sqlite3.Error, name: str) -> StoreError:
+    """What went wrong reading the file `name`, by result code; 'beschadigd' only for
+    SQLite's own CORRUPT and NOTADB, so nobody is advised to replace a busy file."""
+    code = primary_code(exc)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return DatabaseLocked(busy_message(name))
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return CorruptDatabase(corrupt_message(name))
+    if code == sqlite3.SQLITE_FULL:
+        return DiskFull(FULL_MESSAGE)
+    if code == sqlite3.SQLITE_READONLY:
+        # A read-only look at a file with an unfinished write of another program.
+        return DatabaseLocked(busy_message(name))
+    return DatabaseReadOnly(unreadable_message(name))
 
 
 def primary_code(exc: sqlite3.Error) -> int | None:
@@ -66,6 +104,8 @@ def classify_sqlite_error(exc: sqlite3.Error) -> StoreError | None:
         return DatabaseReadOnly(READONLY_MESSAGE)
     if code == sqlite3.SQLITE_FULL:
         return DiskFull(FULL_MESSAGE)
+    if code == sqlite3.SQLITE_IOERR:  # e.g. no room for the -shm or -wal file
+        return DiskFull(IOERR_MESSAGE)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return CorruptDatabase(corrupt_message("database"))
     if code == sqlite3.SQLITE_CANTOPEN:

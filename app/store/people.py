@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from app.errors import InvalidInput
 from app.store import validation as check
 from app.store.base import StoreBase, now
@@ -53,7 +55,7 @@ class PeopleTables(StoreBase):
         duur_s: float,
         gepast: bool = False,
     ) -> Spreekbeurt:
-        if duur_s < 0:
+        if not math.isfinite(duur_s) or duur_s < 0:
             raise InvalidInput("Een spreekbeurt kan niet korter dan 0 seconden duren.")
         values = {
             "bijeenkomst_id": bijeenkomst_id,

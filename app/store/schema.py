@@ -7,6 +7,8 @@ new one at the end.
 
 from __future__ import annotations
 
+import functools
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -196,8 +198,52 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migration_1, _migration_2)
+# `PRAGMA application_id` of every Wijkpraat database: "WjkP". Registered here, in one
+# place; a file with another id (or none, unless it is an earlier Wijkpraat's) is refused.
+APPLICATION_ID = 0x576A6B50
+
+
+def _migration_mark(db: sqlite_utils.Database) -> None:
+    """Mark the file as ours, so no other program's SQLite file passes as a Wijkpraat one."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _migration_1,
+    _migration_2,
+    _migration_mark,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
+# Files at a lower user_version were made before the mark existed: they may carry
+# application_id 0, but then must hold exactly our tables and columns of their version.
+MARKED_FROM = MIGRATIONS.index(_migration_mark) + 1
+
+
+@functools.cache
+def expected_columns(version: int) -> dict[str, tuple[str, ...]]:
+    """Every table and its columns (in order) of a Wijkpraat database at `version`."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        import sqlite_utils
+
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        for step in MIGRATIONS[:version]:
+            step(db)
+        return table_columns(conn)
+    finally:
+        conn.close()
+
+
+def table_columns(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    """The tables (but SQLite's own) of an open database and their columns, in order."""
+    names = [
+        r[0]
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        if not r[0].startswith("sqlite_")
+    ]
+    return {
+        name: tuple(r[1] for r in conn.execute(f"PRAGMA table_info([{name}])")) for name in names
+    }
 
 
 def migrate(db: sqlite_utils.Database) -> int:

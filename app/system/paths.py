@@ -35,16 +35,14 @@ class Paths:
         base = self.data_dir / "backups"
         if _same_file(self.db, self.data_dir / DB_FILENAME):
             return base
-        digest = hashlib.sha256(str(self.db.resolve()).encode("utf-8")).hexdigest()[:8]
+        digest = hashlib.sha256(str(_resolved(self.db)).encode("utf-8")).hexdigest()[:8]
         return base / f"{self.db.stem}-{digest}"
 
 
 def resolve(db: str | os.PathLike[str] | None = None, data_dir: str | None = None) -> Paths:
     """Work out the paths from arguments, environment and platform defaults."""
     chosen_data = data_dir or os.environ.get("WIJKPRAAT_DATA_DIR")
-    base = Path(
-        chosen_data or platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)
-    )
+    base = Path(chosen_data or platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
     db_path = Path(db or os.environ.get("WIJKPRAAT_DB") or base / DB_FILENAME)
     if chosen_data:
         log_dir = base / "logs"
@@ -54,4 +52,12 @@ def resolve(db: str | os.PathLike[str] | None = None, data_dir: str | None = Non
 
 
 def _same_file(a: Path, b: Path) -> bool:
-    return a.expanduser().resolve() == b.expanduser().resolve()
+    return _resolved(a) == _resolved(b)
+
+
+def _resolved(path: Path) -> Path:
+    """The full path; for a symlink loop (which the store refuses in Dutch) as written."""
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return path.expanduser().absolute()

@@ -74,7 +74,7 @@ def test_import_anonymise_and_demo_wait_for_another_writer(tmp_path):
         b = store.add_bijeenkomst(gebied, "Buurtavond", "2026-11-20")
         for name in ("Anja", "Bert", "Cor"):
             store.add_deelnemer(b.id, name)
-        store.add_inbreng(b.id, "bs1-v1", "Meer groen in de straat")
+        store.add_inbreng(b.id, "dna-trots", "Meer groen in de straat")
         export_file(store, bundle, with_labels=True)
     Store.open(target).close()
 

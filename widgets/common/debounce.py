@@ -28,6 +28,11 @@ class Debouncer(QObject):
             self._timer.stop()
             self._fire()
 
+    @property
+    def waiting(self) -> bool:
+        """Whether typed text waits for the pause before it is written."""
+        return self._timer.isActive()
+
     def cancel(self) -> None:
         self._timer.stop()
 

@@ -33,9 +33,10 @@ from widgets import actions
 from widgets.common.debounce import Debouncer
 from widgets.common.models import Column, RecordTableModel
 from widgets.common.themes import ErrorLabel
+from widgets.console.conflict import ConflictBar, TwoVersions
 
 
-class AfsprakenPage(QWidget):
+class AfsprakenPage(TwoVersions, QWidget):
     """Type what is agreed and press Enter; everything after that is saved as you go."""
 
     def __init__(self, state: MeetingState, parent: QWidget | None = None) -> None:
@@ -66,6 +67,7 @@ class AfsprakenPage(QWidget):
         for s in STATUS_AFSPRAAK:
             self.status.addItem(STATUS_AFSPRAAK_LABELS[s], s)
         self.field_error = ErrorLabel()
+        self.conflict = ConflictBar()
 
         form = QFormLayout()
         for text, widget, name in (
@@ -119,6 +121,7 @@ class AfsprakenPage(QWidget):
         editor_layout.addWidget(self.mode_label)
         editor_layout.addLayout(form)
         editor_layout.addWidget(self.field_error)
+        editor_layout.addWidget(self.conflict)
         editor_layout.addLayout(buttons)
         editor_layout.addWidget(self.table, 1)
 
@@ -197,8 +200,10 @@ class AfsprakenPage(QWidget):
         if kind in ("afspraak", "witte_vlek", "kompas", "bijeenkomst"):
             rows = self.state.afspraken()
             if [r.id for r in rows] != [r.id for r in self.model.rows()] or kind == "afspraak":
+                before = self.current  # the version the editor shows
                 self.model.set_rows(rows)
                 self._reselect()
+                self._show_changes_from_elsewhere(before)
             if kind == "witte_vlek":
                 self._fill_witte_vlekken()
             self.refresh_findings()
@@ -284,6 +289,7 @@ class AfsprakenPage(QWidget):
         self._debouncer.flush()
         self.current = afspraak
         self.field_error.clear()
+        self.conflict.hide()
         self._loading = True
         if afspraak is None:
             self.mode_label.setText(
@@ -314,6 +320,9 @@ class AfsprakenPage(QWidget):
         self.delete_button.setEnabled(afspraak is not None)
         self.add_button.setEnabled(afspraak is None)
         self._loading = False
+        # Saving the afspraak left above re-reads the list (and, while the database is
+        # busy, shows its kept text there): keep the selection on the one now edited.
+        self._reselect()
 
     @staticmethod
     def _select(combo: QComboBox, value: Any) -> None:
@@ -356,11 +365,23 @@ class AfsprakenPage(QWidget):
     def _save_text_fields(self) -> None:
         if self.current is None or self._loading:
             return
-        if not self.wat.text().strip():
-            return  # an empty 'wat' is not saved; the old text stays until there is new text
-        self.state.update_afspraak(
-            self.current.id, wat=self.wat.text(), wie=self.wie.text(), wanneer=self.wanneer.text()
-        )
+        typed = {"wie": self.wie.text(), "wanneer": self.wanneer.text()}
+        if self.wat.text().strip():  # an empty 'wat' is not saved; the old text stays
+            typed["wat"] = self.wat.text()
+        # Only what the facilitator changed, and only over the version they started
+        # from: a field another window or an import changed meanwhile shows both.
+        stored = next((a for a in self.state.afspraken() if a.id == self.current.id), None)
+        changed = {}
+        for name, mine in typed.items():
+            base = getattr(self.current, name)
+            if mine == base:
+                continue
+            if stored is not None and getattr(stored, name) not in (base, mine):
+                self._offer_both(name, mine, getattr(stored, name))
+                continue
+            changed[name] = mine
+        if changed:
+            self.state.update_afspraak(self.current.id, **changed)
 
     def _save_url(self) -> None:
         if self.current is None or self._loading:
@@ -374,9 +395,13 @@ class AfsprakenPage(QWidget):
         if self.current is None or self._loading:
             return
         fields = self._fields()
-        self.state.update_afspraak(
-            self.current.id, **{k: v for k, v in fields.items() if k not in ("wie", "wanneer")}
-        )
+        changed = {
+            k: v
+            for k, v in fields.items()
+            if k not in ("wie", "wanneer") and v != getattr(self.current, k)
+        }
+        if changed:
+            self.state.update_afspraak(self.current.id, **changed)
 
     def _on_row(self, current: Any, _previous: Any) -> None:
         if self._loading or not current.isValid():

@@ -243,9 +243,20 @@ def run_anonymise(
     confirm: Callable[[QWidget | None, str, str], bool] = _confirm,
     inform: Informer = _inform,
     warn: Informer = _warn,
+    backup_dir: Path | None = None,
 ) -> int:
-    """Save the bewaartermijn and anonymise the chosen gebied; returns labels replaced."""
-    from app.exchange.privacy import anonymise_gebied, bewaartermijn, set_bewaartermijn
+    """Save the bewaartermijn and anonymise the chosen gebied; returns labels replaced.
+
+    Then, when there are backups made before, offer to anonymise those too: otherwise
+    putting one back brings the names back.
+    """
+    from app.exchange.privacy import (
+        anonymise_gebied,
+        bewaartermijn,
+        scrub_backups,
+        set_bewaartermijn,
+    )
+    from app.store.backup import list_backups
 
     choice = ask(store.gebieden(), bewaartermijn(store), parent)
     if choice is None:
@@ -261,9 +272,22 @@ def run_anonymise(
                 f"Alle namen van deelnemers in {naam} vervangen door stoelnummers?",
             ):
                 return 0
-            replaced = anonymise_gebied(store, choice.gebied).labels
-            names = count_label(replaced, "naam", "namen")
-            inform(parent, "Geanonimiseerd", f"{names} vervangen door stoelnummers.")
+            result = anonymise_gebied(store, choice.gebied)
+            replaced = result.labels
+            inform(parent, "Geanonimiseerd", result.summary())
+            old = list_backups(backup_dir) if backup_dir is not None and replaced else []
+            if backup_dir is not None and old:
+                n = count_label(len(old), "reservekopie", "reservekopieën")
+                if confirm(
+                    parent,
+                    "Reservekopieën met namen",
+                    f"Let op: {n} van vóór nu {plural(len(old), 'heeft', 'hebben')} de namen "
+                    "nog. Wie er een terugzet, haalt de namen terug. Wilt u de namen ook in "
+                    "de reservekopieën vervangen door stoelnummers?",
+                ):
+                    done = scrub_backups(backup_dir, "herbouw", gebied=choice.gebied, days=None)
+                    done_n = count_label(done, "reservekopie", "reservekopieën")
+                    inform(parent, "Reservekopieën", f"{done_n} geanonimiseerd.")
     except WijkpraatError as exc:
         warn(parent, "Anonimiseren is niet gelukt", exc.message)
         return 0
