@@ -45,6 +45,7 @@ BUNDLE_TABLES = (
     "stemming",
     "kompas_score",
     "rolverdeling",
+    "thema",
     "deelnemer",
     "spreekbeurt",
     "evaluatie",
@@ -57,6 +58,7 @@ NATURAL_KEYS = {
     "stemming": ("bijeenkomst_id", "vraag_id", "optie"),
     "kompas_score": ("bijeenkomst_id", "waarde_id"),
     "rolverdeling": ("bijeenkomst_id", "thema", "taak", "actor"),
+    "thema": ("bijeenkomst_id", "naam"),
     "evaluatie": ("bijeenkomst_id", "afspraak_id"),
 }
 # column -> table it must point to inside the bundle
@@ -68,6 +70,7 @@ REFERENCES = {
     "stemming": {"bijeenkomst_id": "bijeenkomst"},
     "kompas_score": {"bijeenkomst_id": "bijeenkomst"},
     "rolverdeling": {"bijeenkomst_id": "bijeenkomst"},
+    "thema": {"bijeenkomst_id": "bijeenkomst"},
     "deelnemer": {"bijeenkomst_id": "bijeenkomst"},
     "spreekbeurt": {"bijeenkomst_id": "bijeenkomst", "deelnemer_id": "deelnemer"},
     "evaluatie": {"bijeenkomst_id": "bijeenkomst", "afspraak_id": "afspraak"},
@@ -302,6 +305,7 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
             "installeer de nieuwste Wijkpraat",
             source,
         )
+    _fill_older(bundle)
     problem = _check(bundle, _schema(), "")
     if problem:
         raise BundleError(problem, source)
@@ -330,6 +334,19 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
                         source,
                     )
     return bundle
+
+
+def _fill_older(bundle: dict[str, Any]) -> None:
+    """A bundle from before zeggenschap per thema (schema 3) has no thema table and no
+    afspraak.thema / borging_id: they were not there, so they are empty."""
+    tabellen = bundle.get("tabellen")
+    if not isinstance(tabellen, dict) or "thema" in tabellen:
+        return
+    tabellen["thema"] = []
+    for row in tabellen.get("afspraak") or []:
+        if isinstance(row, dict):
+            row.setdefault("thema", None)
+            row.setdefault("borging_id", None)
 
 
 def read_bundle(path: str | Path) -> dict[str, Any]:
