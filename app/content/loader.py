@@ -14,15 +14,19 @@ from pathlib import Path
 from typing import Any
 
 import praatplaat_data
+from app.content.labels import ACTOR_LABELS, TAAK_LABELS
 from app.content.model import (
     DNA_SOORTEN,
     SCORE_RANGE,
     Ambitie,
     Archetype,
+    Borging,
     Bouwsteen,
     ContentPack,
     Dekking,
+    Groei,
     Instrument,
+    RolRegel,
     Stap,
     Vraag,
     Waarde,
@@ -77,6 +81,7 @@ def _read_toml(root: Path, name: str) -> dict[str, Any]:
 
 # Field kinds for the generic item reader.
 _STR, _INT, _STRS, _OPT_STR, _OPT_INT = "str", "int", "strs", "opt_str", "opt_int"
+_OPT_BOOL = "opt_bool"
 
 
 class _Validator:
@@ -117,14 +122,27 @@ class _Validator:
         instrumenten = tuple(
             self._instrument(it, waarde_ids) for it in self._list("instrumenten.toml", "instrument")
         )
+        borging = tuple(
+            self._borging(it, waarde_ids)
+            for it in self._list("congruentie.toml", "borging", required=False)
+        )
+        borging_ids = {b.id for b in borging}
         dekking = tuple(
-            self._dekking(it, archetype_ids, waarde_ids)
+            self._dekking(it, archetype_ids, waarde_ids, borging_ids)
             for it in self._list("congruentie.toml", "dekking")
         )
         self._check_dekking(dekking, archetypen)
         ambitie = tuple(
             self._ambitie(it, archetype_ids, waarde_ids)
             for it in self._list("congruentie.toml", "ambitie", required=False)
+        )
+        rolregels = tuple(
+            self._rolregel(it, archetype_ids)
+            for it in self._list("congruentie.toml", "rol", required=False)
+        )
+        groei = tuple(
+            self._groei(it, archetype_ids, waarde_ids, borging_ids)
+            for it in self._list("congruentie.toml", "groei", required=False)
         )
         return ContentPack(
             version=version,
@@ -137,6 +155,9 @@ class _Validator:
             instrumenten=instrumenten,
             dekking=dekking,
             ambitie=ambitie,
+            borging=borging,
+            rolregels=rolregels,
+            groei=groei,
         )
 
     # -- item kinds ------------------------------------------------------------------
@@ -181,7 +202,12 @@ class _Validator:
             raise ContentError(file, parent_fields["id"], "vraag", "geen vragen")
         vragen = []
         for index, it in enumerate(raw, start=1):
-            fields = self._item(file, it, {"tekst": _STR, "min_archetype": _OPT_STR})
+            fields = self._item(
+                file,
+                it,
+                {"tekst": _STR, "min_archetype": _OPT_STR, "kern": _OPT_BOOL, "vervolg": _OPT_STR},
+            )
+            fields["kern"] = bool(fields["kern"])
             self._ref(file, fields, "min_archetype", archetype_ids)
             nummer = f"{prefix}{parent_fields['nummer']}.{index}"
             vragen.append(Vraag(nummer=nummer, onderdeel_id=parent_fields["id"], **fields))
@@ -194,13 +220,80 @@ class _Validator:
         return Instrument(**fields)
 
     def _dekking(
-        self, it: dict[str, Any], archetype_ids: set[str], waarde_ids: set[str]
+        self,
+        it: dict[str, Any],
+        archetype_ids: set[str],
+        waarde_ids: set[str],
+        borging_ids: set[str],
     ) -> Dekking:
         file = "congruentie.toml"
-        fields = self._item(file, it, {"archetype": _STR, "waarden": _STRS, "uitleg": _STR})
+        spec = {"archetype": _STR, "waarden": _STRS, "uitleg": _STR, "borging": "opt_strs"}
+        fields = self._item(file, it, spec)
         self._ref(file, fields, "archetype", archetype_ids)
         self._refs(file, fields, "waarden", waarde_ids)
+        self._refs(file, fields, "borging", borging_ids)
         return Dekking(**fields)
+
+    def _borging(self, it: dict[str, Any], waarde_ids: set[str]) -> Borging:
+        file = "congruentie.toml"
+        spec = {"titel": _STR, "afspraak": _STR, "waarde": _OPT_STR}
+        fields = self._item(file, it, spec)
+        self._ref(file, fields, "waarde", waarde_ids)
+        return Borging(**fields)
+
+    def _rolregel(self, it: dict[str, Any], archetype_ids: set[str]) -> RolRegel:
+        file = "congruentie.toml"
+        spec = {
+            "archetype": _STR,
+            "taken": _STRS,
+            "afspraak": _STR,
+            "uitleg": _STR,
+            "een_van": "opt_strs",
+            "niet": "opt_strs",
+        }
+        fields = self._item(file, it, spec)
+        self._ref(file, fields, "archetype", archetype_ids)
+        self._refs(file, fields, "taken", set(TAAK_LABELS))
+        self._refs(file, fields, "een_van", set(ACTOR_LABELS))
+        self._refs(file, fields, "niet", set(ACTOR_LABELS))
+        if not fields["een_van"] and not fields["niet"]:
+            raise ContentError(file, fields["id"], "een_van", "geef 'een_van' of 'niet'")
+        return RolRegel(**fields)
+
+    def _groei(
+        self,
+        it: dict[str, Any],
+        archetype_ids: set[str],
+        waarde_ids: set[str],
+        borging_ids: set[str],
+    ) -> Groei:
+        file = "congruentie.toml"
+        spec = {
+            "borging": _STR,
+            "afspraak": _STR,
+            "uitleg": _STR,
+            "waarden": "opt_strs",
+            "verschil_minstens": _OPT_INT,
+            "vanaf_archetype": _OPT_STR,
+            "nu_hoogstens": _OPT_INT,
+        }
+        fields = self._item(file, it, spec)
+        self._ref(file, fields, "vanaf_archetype", archetype_ids)
+        self._refs(file, fields, "waarden", waarde_ids)
+        self._ref(file, fields, "borging", borging_ids)
+        by_gap = fields["verschil_minstens"] is not None
+        by_level = fields["vanaf_archetype"] is not None and fields["nu_hoogstens"] is not None
+        if by_gap == by_level:
+            raise ContentError(
+                file,
+                fields["id"],
+                "verschil_minstens",
+                "geef 'verschil_minstens', of 'vanaf_archetype' met 'nu_hoogstens'",
+            )
+        for name in ("verschil_minstens", "nu_hoogstens"):
+            if fields[name] is not None and fields[name] not in range(1, 5):
+                raise ContentError(file, fields["id"], name, "moet 1 tot en met 4 zijn")
+        return Groei(**fields)
 
     def _ambitie(
         self, it: dict[str, Any], archetype_ids: set[str], waarde_ids: set[str]
@@ -286,6 +379,10 @@ class _Validator:
                 raise ContentError(file, item_id, name, "moet een niet-lege tekst zijn")
             self._check_placeholders(file, item_id, name, value)
             return value.strip()
+        if base == "bool":
+            if not isinstance(value, bool):
+                raise ContentError(file, item_id, name, "moet true of false zijn")
+            return value
         if base == _INT:
             if not isinstance(value, int) or isinstance(value, bool):
                 raise ContentError(file, item_id, name, "moet een geheel getal zijn")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.content.model import DNA_SOORTEN, Bouwsteen, Vraag
-from app.meeting.congruence import Bevinding, check
+from app.meeting.congruence import Bevinding, ThemaKeuze, check, thema_keuzes
 from app.meeting.core import MeetingCore, RadarPoint
 from app.store.records import (
     Afspraak,
@@ -55,6 +55,7 @@ class MeetingReads(MeetingCore):
         if self.bijeenkomst is None:
             return []
         b = self.bijeenkomst
+        rollen = self._store.rollen(b.id)
         return check(
             self.pack,
             b.archetype,
@@ -62,7 +63,19 @@ class MeetingReads(MeetingCore):
             self._store.afspraken(b.id),
             self._store.witte_vlekken(b.id),
             self.soort,
+            themas=self.thema_keuzes() or None,
+            rollen=rollen,
         )
+
+    def thema_keuzes(self) -> list[ThemaKeuze]:
+        """The thema's of the open bijeenkomst with the zeggenschap of each (stored ones
+        and those only typed in the rolverdeling so far)."""
+        if self.bijeenkomst is None:
+            return []
+        b = self.bijeenkomst
+        keuzes = thema_keuzes(b.archetype, self._store.themas(b.id), self._store.rollen(b.id))
+        known = {k.naam for k in keuzes}
+        return keuzes + [ThemaKeuze(t, b.archetype) for t in self._draft_themes if t not in known]
 
     def afspraken(self) -> list[Afspraak]:
         return self._store.afspraken(self.bijeenkomst.id) if self.bijeenkomst else []
@@ -119,7 +132,7 @@ class MeetingReads(MeetingCore):
     def themes(self) -> list[str]:
         """The rolverdeling's themes: those with roles, then the ones just typed; with
         none yet, the wijkagenda as a whole."""
-        stored = [r.thema for r in self.rollen()]
+        stored = [k.naam for k in self.thema_keuzes()]
         themes = list(dict.fromkeys([*stored, *self._draft_themes]))
         return themes or [self.text("{wijkagenda}").capitalize()]
 

@@ -213,9 +213,13 @@ class AgreementTables(StoreBase):
                 clean[key] = check.text(value, "wat er wordt afgesproken")
             elif key in ("wie", "wanneer"):
                 clean[key] = check.text(value, key, required=False, max_len=500)
-            elif key in ("instrument_id", "waarde_id", "bouwsteen_id", "witte_vlek_id"):
-                clean[key] = value or None
-            elif key == "borging_id":
+            elif key in (
+                "instrument_id",
+                "waarde_id",
+                "bouwsteen_id",
+                "witte_vlek_id",
+                "borging_id",
+            ):
                 clean[key] = value or None
             elif key == "thema":
                 clean[key] = check.text(value, "het thema", max_len=200) if value else None
