@@ -128,11 +128,11 @@ def test_timer_counts_down_with_an_injected_clock(state):
 
 def test_findings_follow_the_afspraken(state):
     state.set_archetype("adviseren-inspreken")
-    before = {f.voorstel.waarde_id for f in state.findings() if f.soort == "dekking"}
-    assert "transparantie" in before
+    before = {f.regel_id for f in state.findings() if f.soort == "dekking"}
+    assert "dekking-adviseren:transparantie" in before
     state.add_afspraak("Maandelijks verslag in de dorpskrant", waarde_id="transparantie")
-    after = {f.voorstel.waarde_id for f in state.findings() if f.soort == "dekking"}
-    assert after == before - {"transparantie"}
+    after = {f.regel_id for f in state.findings() if f.soort == "dekking"}
+    assert after == before - {"dekking-adviseren:transparantie"}
 
 
 def test_looking_back_does_not_lower_the_stap(state, store):

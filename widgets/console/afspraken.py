@@ -62,6 +62,11 @@ class AfsprakenPage(QWidget):
         self.waarde = self._combo([(w.titel, w.id, w.uitleg) for w in pack.kompas])
         self.bouwsteen = self._combo([(b.titel, b.id, b.uitleg) for b in pack.bouwstenen])
         self.witte_vlek = self._combo([])
+        self.thema = self._combo([])
+        self.thema.setItemText(0, "(alle thema's)")
+        self.borging = self._combo(
+            [(self.state.text(b.titel), b.id, self.state.text(b.afspraak)) for b in pack.borging]
+        )
         self.status = QComboBox()
         for s in STATUS_AFSPRAAK:
             self.status.addItem(STATUS_AFSPRAAK_LABELS[s], s)
@@ -76,6 +81,8 @@ class AfsprakenPage(QWidget):
             ("&Kompaswaarde:", self.waarde, "Kompaswaarde"),
             ("&Bouwsteen:", self.bouwsteen, "Bouwsteen"),
             ("Witte v&lek:", self.witte_vlek, "Witte vlek"),
+            ("Th&ema:", self.thema, "Voor welk thema"),
+            ("Soort a&fspraak:", self.borging, "Wat de afspraak borgt"),
             ("&Status:", self.status, "Status"),
             ("&Webadres:", self.url, "Eigen webadres van de afspraak"),
         ):
@@ -154,7 +161,15 @@ class AfsprakenPage(QWidget):
             edit.textEdited.connect(self._on_text_edited)
             edit.editingFinished.connect(self._debouncer.flush)
         self.url.editingFinished.connect(self._save_url)
-        for combo in (self.instrument, self.waarde, self.bouwsteen, self.witte_vlek, self.status):
+        for combo in (
+            self.instrument,
+            self.waarde,
+            self.bouwsteen,
+            self.witte_vlek,
+            self.thema,
+            self.borging,
+            self.status,
+        ):
             combo.currentIndexChanged.connect(self._save_combos)
         self.new_button.clicked.connect(self.start_new)
         self.add_button.clicked.connect(self._on_wat_enter)
@@ -176,6 +191,7 @@ class AfsprakenPage(QWidget):
         b = self.state.bijeenkomst
         self.model.set_rows(self.state.afspraken())
         self._fill_witte_vlekken()
+        self._fill_themas()
         self.refresh_findings()
         if self.current and b:
             still = next((a for a in self.model.rows() if a.id == self.current.id), None)
@@ -193,7 +209,20 @@ class AfsprakenPage(QWidget):
         self._select(self.witte_vlek, keep)
         self._loading = False
 
+    def _fill_themas(self) -> None:
+        keep = self.thema.currentData()
+        self._loading = True
+        self.thema.clear()
+        self.thema.addItem("(alle thema's)", None)
+        for k in self.state.thema_keuzes():
+            self.thema.addItem(k.naam, k.naam)
+        self._select(self.thema, keep)
+        self._loading = False
+
     def _on_data_changed(self, kind: str) -> None:
+        if kind == "rollen":
+            self._fill_themas()
+            self.refresh_findings()
         if kind in ("afspraak", "witte_vlek", "kompas", "bijeenkomst"):
             rows = self.state.afspraken()
             if [r.id for r in rows] != [r.id for r in self.model.rows()] or kind == "afspraak":
@@ -223,21 +252,32 @@ class AfsprakenPage(QWidget):
                 widget.deleteLater()
         findings = self.state.findings()
         b = self.state.bijeenkomst
-        archetype = (
-            self.state.pack.archetype(b.archetype).titel
-            if b and b.archetype
-            else "nog niet gekozen"
+        chosen = {k.archetype for k in self.state.thema_keuzes()} or {b.archetype if b else None}
+        if len(chosen) > 1:
+            archetype = "de zeggenschap per thema"
+        else:
+            (one,) = chosen
+            titel = self.state.pack.archetype(one).titel if one else "nog niet gekozen"
+            archetype = f"‘{titel}’"
+        points = [f for f in findings if not f.suggestie]
+        tips = len(findings) - len(points)
+        tip_text = (
+            f" Nog {count_label(tips, 'suggestie', 'suggesties')} voor een groeipad."
+            if tips
+            else ""
         )
-        reasons = list(dict.fromkeys(f.waarom for f in findings if f.waarom))
-        if findings:
+        reasons = list(dict.fromkeys(f.waarom for f in points if f.waarom))
+        if points:
             why = "".join(f"<p>{escape(r)}</p>" for r in reasons)
-            count = count_label(len(findings), "punt", "punten")
+            count = count_label(len(points), "punt", "punten")
             self.findings_title.setText(
-                f"<b>Wat past nog niet bij ‘{escape(archetype)}’?</b> ({count}){why}"
+                f"<b>Wat past nog niet bij {escape(archetype)}?</b> ({count}){why}"
+                f"{escape(tip_text)}"
             )
         else:
             self.findings_title.setText(
-                f"<b>De afspraken passen bij ‘{escape(archetype)}’.</b> Er ontbreekt niets."
+                f"<b>De afspraken passen bij {escape(archetype)}.</b> Er ontbreekt niets."
+                f"{escape(tip_text)}"
             )
         self.findings: list[Bevinding] = findings
         for finding in findings:
@@ -248,7 +288,7 @@ class AfsprakenPage(QWidget):
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(box)
-        text = QLabel(finding.tekst)
+        text = QLabel(("Suggestie: " if finding.suggestie else "") + finding.tekst)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(text)
@@ -276,6 +316,8 @@ class AfsprakenPage(QWidget):
         self._select(self.waarde, voorstel.waarde_id)
         self._select(self.instrument, voorstel.instrument_id)
         self._select(self.witte_vlek, voorstel.witte_vlek_id)
+        self._select(self.thema, voorstel.thema)
+        self._select(self.borging, voorstel.borging_id)
         self._loading = False
         self.wat.setFocus()
         self.wat.selectAll()
@@ -296,6 +338,8 @@ class AfsprakenPage(QWidget):
                 self.waarde,
                 self.bouwsteen,
                 self.witte_vlek,
+                self.thema,
+                self.borging,
                 self.status,
             ):
                 combo.setCurrentIndex(0)
@@ -310,6 +354,8 @@ class AfsprakenPage(QWidget):
             self._select(self.waarde, afspraak.waarde_id)
             self._select(self.bouwsteen, afspraak.bouwsteen_id)
             self._select(self.witte_vlek, afspraak.witte_vlek_id)
+            self._select(self.thema, afspraak.thema)
+            self._select(self.borging, afspraak.borging_id)
             self._select(self.status, afspraak.status)
         self.delete_button.setEnabled(afspraak is not None)
         self.add_button.setEnabled(afspraak is None)
@@ -328,6 +374,8 @@ class AfsprakenPage(QWidget):
             "waarde_id": self.waarde.currentData(),
             "bouwsteen_id": self.bouwsteen.currentData(),
             "witte_vlek_id": self.witte_vlek.currentData(),
+            "thema": self.thema.currentData(),
+            "borging_id": self.borging.currentData(),
             "status": self.status.currentData(),
         }
 
