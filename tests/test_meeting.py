@@ -37,13 +37,14 @@ def record(signal):
 
 def test_opening_starts_at_the_first_question_with_dorp_wording(state):
     assert state.view == "bespreken"
-    assert state.vraag == PACK.bouwstenen[0].vragen[0]
-    assert state.text(state.vraag.tekst) == state.text(PACK.bouwstenen[0].vragen[0].tekst)
+    assert state.vraag == PACK.opening.vragen[0]  # the evening opens with seed 004's lessons
+    assert state.text(state.vraag.tekst) == state.text(PACK.opening.vragen[0].tekst)
     assert "{" not in state.text(state.vraag.tekst)
     assert state.soort == "dorp"
 
 
 def test_questions_follow_the_archetype(state):
+    state.set_alle_vragen(True)  # the kernvragen hold for every archetype
     low = {v.id for v in state.questions()}
     state.set_archetype("verdelen-besluiten")
     high = {v.id for v in state.questions()}

@@ -62,7 +62,7 @@ class _Rol(Protocol):
 
 class _Thema(Protocol):
     @property
-    def naam(self) -> str: ...
+    def thema(self) -> str: ...
     @property
     def archetype(self) -> str | None: ...
 
@@ -110,7 +110,7 @@ def thema_keuzes(
 ) -> list[ThemaKeuze]:
     """The thema's of a bijeenkomst (its thema rows, then those only in the rolverdeling)
     with the archetype that holds for each."""
-    chosen: dict[str, str | None] = {t.naam: t.archetype for t in themas}
+    chosen: dict[str, str | None] = {t.thema: t.archetype for t in themas}
     names = list(dict.fromkeys([*chosen, *(r.thema for r in rollen)]))
     return [
         ThemaKeuze(n, chosen.get(n) or archetype_id, eigen=chosen.get(n) is not None) for n in names

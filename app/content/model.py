@@ -173,11 +173,13 @@ class ContentPack:
     borging: tuple[Borging, ...] = ()
     rolregels: tuple[RolRegel, ...] = ()
     groei: tuple[Groei, ...] = ()
+    opening: Bouwsteen | None = None  # asked first (seed 004's lessons); numbered O.1 …
 
     # -- look-ups -----------------------------------------------------------------
     def onderdelen(self) -> tuple[Bouwsteen | Waarde, ...]:
-        """Everything that has questions: the bouwstenen, then the kompas waarden."""
-        return (*self.bouwstenen, *self.kompas)
+        """Everything that has questions: the opening, the bouwstenen, the kompas waarden."""
+        opening = (self.opening,) if self.opening else ()
+        return (*opening, *self.bouwstenen, *self.kompas)
 
     def onderdeel(self, onderdeel_id: str) -> Bouwsteen | Waarde:
         """The bouwsteen or kompas waarde with this id (a question's `onderdeel_id`)."""
@@ -208,8 +210,13 @@ class ContentPack:
         return _by_id(self.borging, borging_id, "borging")
 
     def kernvragen(self) -> list[Vraag]:
-        """The questions for one evening, in praatplaat order."""
+        """The kernvragen of the bouwstenen and the kompas, in praatplaat order."""
         return [v for v in self.vragen() if v.kern]
+
+    def avond(self) -> list[Vraag]:
+        """The questions for one evening: the opening block, then the kernvragen."""
+        opening = list(self.opening.vragen) if self.opening else []
+        return [*opening, *self.kernvragen()]
 
     def archetype_rank(self, archetype_id: str | None) -> int:
         """1..3 for a known archetype, 0 when none is chosen yet."""
@@ -231,6 +238,7 @@ class ContentPack:
         return {
             "version": self.version,
             "titel": self.titel,
+            "opening": dataclasses.asdict(self.opening) if self.opening else None,
             "stappen": [dataclasses.asdict(s) for s in self.stappen],
             "archetypen": [dataclasses.asdict(a) for a in self.archetypen],
             "bouwstenen": [dataclasses.asdict(b) for b in self.bouwstenen],

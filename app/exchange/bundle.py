@@ -58,7 +58,7 @@ NATURAL_KEYS = {
     "stemming": ("bijeenkomst_id", "vraag_id", "optie"),
     "kompas_score": ("bijeenkomst_id", "waarde_id"),
     "rolverdeling": ("bijeenkomst_id", "thema", "taak", "actor"),
-    "thema": ("bijeenkomst_id", "naam"),
+    "thema": ("bijeenkomst_id", "thema"),
     "evaluatie": ("bijeenkomst_id", "afspraak_id"),
 }
 # column -> table it must point to inside the bundle

@@ -108,6 +108,8 @@ class MeetingCore:
         self.view = "bespreken"
         self.vraag: Vraag | None = None
         self._undo: list[str] = []
+        self.alle_vragen = False  # True: every question, not only the opening + kernvragen
+        self._answered: set[str] = set()  # questions of the open bijeenkomst with inbreng
         self.timer = QuestionTimer(clock)
         self._clock = clock
         self.projection = Projection()

@@ -85,15 +85,15 @@ class AgreementTables(StoreBase):
         )
 
     # -- thema (zeggenschap per thema) -------------------------------------------------------
-    def set_thema(self, bijeenkomst_id: str, naam: str, archetype: str | None = None) -> Thema:
+    def set_thema(self, bijeenkomst_id: str, thema: str, archetype: str | None = None) -> Thema:
         """Add a thema or change its archetype (None: the bijeenkomst's archetype)."""
-        naam = check.text(naam, "het thema", max_len=200)
+        thema = check.text(thema, "het thema", max_len=200)
         self._bijeenkomst(bijeenkomst_id)
         stamp = now()
         with self.transaction() as db:
             existing = db.execute(
-                "SELECT id FROM thema WHERE bijeenkomst_id = ? AND naam = ?",
-                [bijeenkomst_id, naam],
+                "SELECT id FROM thema WHERE bijeenkomst_id = ? AND thema = ?",
+                [bijeenkomst_id, thema],
             ).fetchone()
             if existing:
                 row_id = existing[0]
@@ -108,7 +108,7 @@ class AgreementTables(StoreBase):
                     {
                         "id": row_id,
                         "bijeenkomst_id": bijeenkomst_id,
-                        "naam": naam,
+                        "thema": thema,
                         "archetype": archetype,
                         "volgorde": volgorde,
                         "aangemaakt": stamp,

@@ -132,7 +132,7 @@ class Thema:
 
     id: str
     bijeenkomst_id: str
-    naam: str
+    thema: str  # its name, as in the rolverdeling
     archetype: str | None
     volgorde: int
     aangemaakt: str

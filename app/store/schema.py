@@ -202,7 +202,7 @@ def _migration_3(db: sqlite_utils.Database) -> None:
 
     Seed 003: the accent "kan overigens per thema en fase van een proces verschillen".
     A thema row holds the archetype of that thema (NULL: the bijeenkomst's choice); its
-    naam is the key the rolverdeling uses. An afspraak may name its thema (NULL: all
+    `thema` text is the key the rolverdeling uses. An afspraak may name its thema (NULL: all
     thema's) and its `borging_id`, the kind of afspraak from the content pack's
     congruentie (verantwoording, controle, representatie, kaders, rol van de raad …).
     """
@@ -210,12 +210,12 @@ def _migration_3(db: sqlite_utils.Database) -> None:
         """CREATE TABLE thema (
     id TEXT PRIMARY KEY,
     bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
-    naam TEXT NOT NULL CHECK (length(trim(naam)) > 0),
+    thema TEXT NOT NULL CHECK (length(trim(thema)) > 0),
     archetype TEXT,
     volgorde INTEGER NOT NULL DEFAULT 0,
     aangemaakt TEXT NOT NULL,
     bijgewerkt TEXT NOT NULL,
-    UNIQUE (bijeenkomst_id, naam)
+    UNIQUE (bijeenkomst_id, thema)
 )"""
     )
     db.execute("ALTER TABLE afspraak ADD COLUMN thema TEXT")

@@ -74,8 +74,12 @@ def test_a_whole_meeting_with_the_keyboard(qtbot, window, db_path):
     state = window.state
     page = window.console.pages["bespreken"]
     first = PACK.bouwstenen[0].vragen[0]
-    assert state.vraag == first
     assert QApplication.focusWidget() is page.inbreng_input
+    # The evening opens with the opening block (seed 004); Alt+→ through it to the DNA.
+    assert state.vraag == PACK.opening.vragen[0]
+    for _ in PACK.opening.vragen:
+        press(qtbot, window, Qt.Key.Key_Right, ALT)
+    assert state.vraag == first
 
     # Stap 1: inbreng (DNA: sterkte by default), a zwakte, dots, a tally, next question.
     type_into(qtbot, page.inbreng_input, "Het winkelcentrum & de markt")
@@ -90,7 +94,7 @@ def test_a_whole_meeting_with_the_keyboard(qtbot, window, db_path):
     set_spin(qtbot, page.tally_spins["oneens"], 3)
     press(qtbot, window, Qt.Key.Key_Right, ALT)
     second = state.vraag
-    assert second == PACK.bouwstenen[0].vragen[1]
+    assert second == PACK.kernvragen()[1]  # only the kernvragen: one evening
     type_into(qtbot, page.inbreng_input, "De Wierde is ons middelpunt")
 
     # Kompas: scores with the keyboard.
@@ -114,6 +118,8 @@ def test_a_whole_meeting_with_the_keyboard(qtbot, window, db_path):
     qtbot.keyClick(archetype.buttons["adviseren-inspreken"], Qt.Key.Key_3, ALT)
     # a mnemonic "clicks" with a short animation, so wait for it
     qtbot.waitUntil(lambda: state.bijeenkomst.archetype == "verdelen-besluiten")
+    assert not any(v.min_archetype for v in state.questions())  # the kernvragen hold for all
+    press(qtbot, window, Qt.Key.Key_K, CTRL | SHIFT)  # all questions
     shown = {v.id for v in state.questions()}
     assert any(PACK.vraag(v).min_archetype == "verdelen-besluiten" for v in shown)
 
@@ -270,8 +276,10 @@ def test_dorp_wording_and_hidden_questions(qtbot, demo_store):
     b = next(x for x in demo_store.bijeenkomsten() if x.titel.startswith("Kampvuuravond"))
     win.open_bijeenkomst(b.id)
     page = win.console.pages["bespreken"]
-    items = [page.navigator.topLevelItem(0).child(0).text(0)]
+    assert page.navigator.topLevelItem(0).text(0) == "Opening"
+    items = [page.navigator.topLevelItem(1).child(0).text(0)]
     assert items == ["DNA van het dorp"]
+    win.state.set_alle_vragen(True)
     count_high = len(page._question_items())
     win.state.set_archetype("adviseren-inspreken")
     assert len(page._question_items()) < count_high

@@ -190,7 +190,12 @@ class BesprekenPage(QWidget):
         self.navigator.clear()
         pack, state = self.state.pack, self.state
         asked = {v.id for v in state.questions()}
-        for group_title, onderdelen in (("Bouwstenen", pack.bouwstenen), ("Kompas", pack.kompas)):
+        groups = (
+            ("Opening", (pack.opening,) if pack.opening else ()),
+            ("Bouwstenen", pack.bouwstenen),
+            ("Kompas", pack.kompas),
+        )
+        for group_title, onderdelen in groups:
             group = QTreeWidgetItem([group_title])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.navigator.addTopLevelItem(group)
