@@ -34,7 +34,7 @@ def demo_db(capsys, db_path: Path) -> Path:
         ("afspraken", "bk/riv/2", 2),
         ("kaartjes", "bk/riv/2", 1),
         ("evaluatie", "bk/riv/3", 1),
-        ("praatplaat", None, 2),
+        ("praatplaat", None, 3),  # the opening block and six new questions (2027.1)
     ],
 )
 def test_pdf_writes_each_soort(capsys, demo_db, tmp_path, soort, bijeenkomst, pages):

@@ -188,5 +188,5 @@ def cmd_content(args: argparse.Namespace) -> int:
                 else ""
             )
             say(f"  {vraag.nummer}  {vraag.tekst}{extra}")
-    print(f"\nInstrumenten: {', '.join(i.naam for i in pack.instrumenten)}")
+    say(f"\nInstrumenten: {', '.join(i.naam for i in pack.instrumenten)}")
     return EXIT_OK

@@ -365,5 +365,7 @@ def _check_groei(
 
 
 def _instrument_for(pack: ContentPack, waarde_id: str) -> str | None:
-    """The instrument the content pack suggests for this waarde."""
-    return next((i.id for i in pack.instrumenten if waarde_id in i.waarden), None)
+    """The instrument the content pack suggests for this waarde: its own choice, else the
+    first that helps it."""
+    chosen = pack.waarde(waarde_id).instrument
+    return chosen or next((i.id for i in pack.instrumenten if waarde_id in i.waarden), None)

@@ -119,6 +119,14 @@ class _Validator(RuleReader):
         instrumenten = tuple(
             self._instrument(it, waarde_ids) for it in self._list("instrumenten.toml", "instrument")
         )
+        instrument_ids = {i.id for i in instrumenten}
+        for w in kompas:
+            self._ref(
+                "kompas.toml",
+                {"id": w.id, "instrument": w.instrument},
+                "instrument",
+                instrument_ids,
+            )
         borging = tuple(
             self._borging(it, waarde_ids)
             for it in self._list("congruentie.toml", "borging", required=False)
@@ -191,7 +199,13 @@ class _Validator(RuleReader):
 
     def _waarde(self, it: dict[str, Any], archetype_ids: set[str]) -> Waarde:
         file = "kompas.toml"
-        spec = {"nummer": _INT, "titel": _STR, "uitleg": _STR, "democratische_waarden": _STRS}
+        spec = {
+            "nummer": _INT,
+            "titel": _STR,
+            "uitleg": _STR,
+            "democratische_waarden": _STRS,
+            "instrument": _OPT_STR,
+        }
         fields = self._item(file, it, spec, children="vraag")
         for value in fields["democratische_waarden"]:
             if value not in NATIONAL_VALUES:

@@ -70,6 +70,7 @@ class Waarde:
     democratische_waarden: tuple[str, ...]
     bron: str
     vragen: tuple[Vraag, ...]
+    instrument: str | None = None  # the instrument "Maak afspraak" suggests first
 
 
 @dataclass(frozen=True)

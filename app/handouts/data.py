@@ -85,6 +85,7 @@ class PraatVraag:
     nummer: str
     tekst: str
     vanaf: str  # archetype title for higher-ambition questions, else ''
+    kern: bool = False  # a kernvraag: one of the questions for one evening
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class PraatplaatData:
     kompas: tuple[PraatOnderdeel, ...]
     content_versie: str
     gedrukt: dt.date
+    opening: PraatOnderdeel | None = None  # asked first, before the bouwstenen
 
 
 @dataclass(frozen=True)
@@ -247,7 +249,7 @@ def read_afsprakenlijst(
             wat=a.wat,
             wie=a.wie,
             wanneer=a.wanneer,
-            instrument=_instrument(pack, a.instrument_id),
+            instrument=wording(_instrument(pack, a.instrument_id), kop.soort),
             waarde=_waarde_titel(pack, a, kop.soort),
             status=STATUS_AFSPRAAK_LABELS.get(a.status, a.status),
             url=_url(a.follow_up_url),
@@ -314,7 +316,10 @@ def read_praatplaat(
                 f"B{b.nummer}",
                 w(b.titel),
                 w(b.uitleg),
-                tuple(PraatVraag(v.nummer, w(v.tekst), vanaf(v.min_archetype)) for v in b.vragen),
+                tuple(
+                    PraatVraag(v.nummer, w(v.tekst), vanaf(v.min_archetype), v.kern)
+                    for v in b.vragen
+                ),
             )
             for b in pack.bouwstenen
         ),
@@ -323,10 +328,21 @@ def read_praatplaat(
                 f"K{k.nummer}",
                 w(k.titel),
                 w(k.uitleg),
-                tuple(PraatVraag(v.nummer, w(v.tekst), vanaf(v.min_archetype)) for v in k.vragen),
+                tuple(
+                    PraatVraag(v.nummer, w(v.tekst), vanaf(v.min_archetype), v.kern)
+                    for v in k.vragen
+                ),
             )
             for k in pack.kompas
         ),
+        opening=PraatOnderdeel(
+            "O",
+            w(pack.opening.titel),
+            w(pack.opening.uitleg),
+            tuple(PraatVraag(v.nummer, w(v.tekst), "", True) for v in pack.opening.vragen),
+        )
+        if pack.opening
+        else None,
         content_versie=pack.version,
         gedrukt=_today(today),
     )

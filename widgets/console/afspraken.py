@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.labels import STATUS_AFSPRAAK_LABELS, count_label
+from app.content.labels import STATUS_AFSPRAAK_LABELS
 from app.meeting.adapter import MeetingState
 from app.meeting.congruence import Bevinding, Voorstel
 from app.store.records import Afspraak
@@ -33,6 +32,7 @@ from widgets import actions
 from widgets.common.debounce import Debouncer
 from widgets.common.models import Column, RecordTableModel
 from widgets.common.themes import ErrorLabel
+from widgets.console.findings import panel_title
 
 
 class AfsprakenPage(QWidget):
@@ -58,7 +58,10 @@ class AfsprakenPage(QWidget):
         self.wanneer = QLineEdit()
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://… (mag leeg blijven)")
-        self.instrument = self._combo([(i.naam, i.id, i.omschrijving) for i in pack.instrumenten])
+        t = self.state.text
+        self.instrument = self._combo(
+            [(t(i.naam), i.id, t(i.omschrijving)) for i in pack.instrumenten]
+        )
         self.waarde = self._combo([(w.titel, w.id, w.uitleg) for w in pack.kompas])
         self.bouwsteen = self._combo([(b.titel, b.id, b.uitleg) for b in pack.bouwstenen])
         self.witte_vlek = self._combo([])
@@ -192,6 +195,11 @@ class AfsprakenPage(QWidget):
         self.model.set_rows(self.state.afspraken())
         self._fill_witte_vlekken()
         self._fill_themas()
+        t = self.state.text  # wijk or dorp wording, now that the gebied is known
+        for index, i in enumerate(self.state.pack.instrumenten, start=1):
+            self.instrument.setItemText(index, t(i.naam))
+        for index, borging in enumerate(self.state.pack.borging, start=1):
+            self.borging.setItemText(index, t(borging.titel))
         self.refresh_findings()
         if self.current and b:
             still = next((a for a in self.model.rows() if a.id == self.current.id), None)
@@ -251,34 +259,7 @@ class AfsprakenPage(QWidget):
                 widget.setParent(None)  # gone from the page at once, freed later
                 widget.deleteLater()
         findings = self.state.findings()
-        b = self.state.bijeenkomst
-        chosen = {k.archetype for k in self.state.thema_keuzes()} or {b.archetype if b else None}
-        if len(chosen) > 1:
-            archetype = "de zeggenschap per thema"
-        else:
-            (one,) = chosen
-            titel = self.state.pack.archetype(one).titel if one else "nog niet gekozen"
-            archetype = f"‘{titel}’"
-        points = [f for f in findings if not f.suggestie]
-        tips = len(findings) - len(points)
-        tip_text = (
-            f" Nog {count_label(tips, 'suggestie', 'suggesties')} voor een groeipad."
-            if tips
-            else ""
-        )
-        reasons = list(dict.fromkeys(f.waarom for f in points if f.waarom))
-        if points:
-            why = "".join(f"<p>{escape(r)}</p>" for r in reasons)
-            count = count_label(len(points), "punt", "punten")
-            self.findings_title.setText(
-                f"<b>Wat past nog niet bij {escape(archetype)}?</b> ({count}){why}"
-                f"{escape(tip_text)}"
-            )
-        else:
-            self.findings_title.setText(
-                f"<b>De afspraken passen bij {escape(archetype)}.</b> Er ontbreekt niets."
-                f"{escape(tip_text)}"
-            )
+        self.findings_title.setText(panel_title(self.state, findings))
         self.findings: list[Bevinding] = findings
         for finding in findings:
             self.findings_box.addWidget(self._finding_widget(finding))
