@@ -252,8 +252,11 @@ class BesprekenPage(QWidget):
             self._fill_tallies()
             return
         onderdeel = self.state.pack.onderdeel(vraag.onderdeel_id)
-        self.onderdeel_label.setText(f"{vraag.nummer} · {self.state.text(onderdeel.titel)}")
-        self.vraag_label.setText(self.state.text(vraag.tekst))
+        kern = " · kernvraag" if vraag.kern else ""
+        self.onderdeel_label.setText(f"{vraag.nummer} · {self.state.text(onderdeel.titel)}{kern}")
+        # A yes/no question leads on to an afspraak (review point 27).
+        vervolg = f"\nDaarna: {self.state.text(vraag.vervolg)}" if vraag.vervolg else ""
+        self.vraag_label.setText(self.state.text(vraag.tekst) + vervolg)
         soorten = self.state.soorten_for_question(vraag)
         self.soort_box.clear()
         for soort in soorten:
