@@ -86,6 +86,7 @@ class _Validator(RuleReader):
     def __init__(self, raw: dict[str, dict[str, Any]]) -> None:
         self.raw = raw
         self.seen_ids: dict[str, str] = {}  # id -> file, over the whole pack
+        self.replaced: set[str] = set()  # question ids of earlier versions (vervangt)
 
     def build(self) -> ContentPack:
         pack = self.raw["pack.toml"]
@@ -231,8 +232,20 @@ class _Validator(RuleReader):
             fields = self._item(
                 file,
                 it,
-                {"tekst": _STR, "min_archetype": _OPT_STR, "kern": _OPT_BOOL, "vervolg": _OPT_STR},
+                {
+                    "tekst": _STR,
+                    "min_archetype": _OPT_STR,
+                    "kern": _OPT_BOOL,
+                    "vervolg": _OPT_STR,
+                    "vervangt": "opt_strs",
+                },
             )
+            for old_id in fields["vervangt"]:
+                if old_id in self.seen_ids or old_id in self.replaced:
+                    raise ContentError(
+                        file, fields["id"], "vervangt", f"'{old_id}' is nog in gebruik"
+                    )
+                self.replaced.add(old_id)
             fields["kern"] = bool(fields["kern"])
             self._ref(file, fields, "min_archetype", archetype_ids)
             nummer = f"{prefix}{parent_fields['nummer']}.{index}"
@@ -271,6 +284,8 @@ class _Validator(RuleReader):
                 "id",
                 "ontbreekt of bevat andere tekens dan a-z, 0-9 en '-'",
             )
+        if item_id in self.replaced:
+            raise ContentError(file, item_id, "id", "is al vervangen door een andere vraag")
         if item_id in self.seen_ids:
             raise ContentError(
                 file, item_id, "id", f"komt twee keer voor (ook in {self.seen_ids[item_id]})"

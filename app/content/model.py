@@ -48,6 +48,9 @@ class Vraag:
     min_archetype: str | None = None
     kern: bool = False  # one of the kernvragen: the set for one evening
     vervolg: str | None = None  # for a yes/no question: the follow-up towards an afspraak
+    # ids of questions of an earlier content version that this one replaces (merged or
+    # renamed): their inbreng shows here, and those ids find this question
+    vervangt: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,7 +196,11 @@ class ContentPack:
             yield from onderdeel.vragen
 
     def vraag(self, vraag_id: str) -> Vraag:
-        return _by_id(self.vragen(), vraag_id, "vraag")
+        """The question with this id, or the one that replaces it (`vervangt`)."""
+        for vraag in self.vragen():
+            if vraag.id == vraag_id or vraag_id in vraag.vervangt:
+                return vraag
+        raise KeyError(f"onbekende vraag: {vraag_id}")
 
     def archetype(self, archetype_id: str) -> Archetype:
         return _by_id(self.archetypen, archetype_id, "archetype")

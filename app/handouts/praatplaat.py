@@ -38,7 +38,7 @@ from app.handouts.layout import (
     p,
 )
 
-LAYOUT = {"A4": (2, 8.3), "A3": (4, 8.0)}  # columns, base font size
+LAYOUT = {"A4": (2, 8.3), "A3": (4, 8.2)}  # columns, base font size
 GUTTER = 7 * mm
 
 

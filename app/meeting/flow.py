@@ -109,7 +109,11 @@ class MeetingFlow(MeetingWrites):
         return [v for v in asked if v.id in evening]
 
     def _load_vragen_keuze(self, bijeenkomst_id: str) -> None:
-        self._answered = {i.vraag_id for i in self._store.inbreng(bijeenkomst_id)}
+        self._answered = {
+            v.id
+            for i in self._store.inbreng(bijeenkomst_id)
+            if (v := self._known_vraag(i.vraag_id))
+        }
         keuze = self._store.get_setting(SETTING_VRAGEN + bijeenkomst_id)
         self.alle_vragen = keuze == "alle"
 

@@ -43,9 +43,13 @@ class MeetingReads(MeetingCore):
         return onderdeel.inbreng_soorten if isinstance(onderdeel, Bouwsteen) else ()
 
     def inbreng(self) -> list[Inbreng]:
+        """The inbreng of the current question, with what a bijeenkomst of an earlier
+        content version stored under a question this one replaces (`vervangt`) first."""
         if self.bijeenkomst is None or self.vraag is None:
             return []
-        return self._store.inbreng(self.bijeenkomst.id, self.vraag.id)
+        b, vraag = self.bijeenkomst, self.vraag
+        earlier = [i for old in vraag.vervangt for i in self._store.inbreng(b.id, old)]
+        return earlier + self._store.inbreng(b.id, vraag.id)
 
     def deelnemers(self) -> list[Deelnemer]:
         return self._store.deelnemers(self.bijeenkomst.id) if self.bijeenkomst else []
