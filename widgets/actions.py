@@ -223,6 +223,9 @@ PREVIOUS_SLIDE = _bind(
 )
 BLACKOUT = _bind("zwart-scherm", ("B", "."), "B of .", "zwart scherm aan/uit", Where.PROJECTIE)
 WELCOME = _bind("welkomstscherm", ("W",), "W", "welkomstscherm aan/uit", Where.PROJECTIE)
+WOORDEN = _bind(
+    "woordenlijst", ("G",), "G", "woordenlijst (moeilijke woorden) aan/uit", Where.PROJECTIE
+)
 SPEAKING_ROUND = _bind(
     "spreekronde", ("F7",), "F7", "spreekronde tonen of verbergen", Where.PROJECTIE
 )

@@ -25,6 +25,7 @@ from app.content.model import (
     Stap,
     Vraag,
     Waarde,
+    Woord,
 )
 from app.content.wording import PLACEHOLDER_RE, PLACEHOLDERS
 from app.errors import ContentError
@@ -38,6 +39,7 @@ FILES = (
     "kompas.toml",
     "instrumenten.toml",
     "congruentie.toml",
+    "woorden.toml",
 )
 NATIONAL_VALUES = (
     "inclusie",
@@ -159,6 +161,10 @@ class _Validator(RuleReader):
             bouwstenen=bouwstenen,
             kompas=kompas,
             opening=opening,
+            woorden=tuple(
+                Woord(**self._item("woorden.toml", it, {"woord": _STR, "uitleg": _STR}))
+                for it in self._list("woorden.toml", "woord")
+            ),
             instrumenten=instrumenten,
             dekking=dekking,
             ambitie=ambitie,

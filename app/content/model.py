@@ -86,6 +86,16 @@ class Instrument:
 
 
 @dataclass(frozen=True)
+class Woord:
+    """A word residents meet, explained in B1 (projector on request, the praatplaat)."""
+
+    id: str
+    woord: str
+    uitleg: str
+    bron: str
+
+
+@dataclass(frozen=True)
 class Borging:
     """A kind of afspraak that secures the democratic process (verantwoording, controle …).
 
@@ -178,6 +188,7 @@ class ContentPack:
     rolregels: tuple[RolRegel, ...] = ()
     groei: tuple[Groei, ...] = ()
     opening: Bouwsteen | None = None  # asked first (seed 004's lessons); numbered O.1 …
+    woorden: tuple[Woord, ...] = ()  # the glossary in B1
 
     # -- look-ups -----------------------------------------------------------------
     def onderdelen(self) -> tuple[Bouwsteen | Waarde, ...]:
@@ -253,6 +264,7 @@ class ContentPack:
             "kompas": [dataclasses.asdict(w) for w in self.kompas],
             "instrumenten": [dataclasses.asdict(i) for i in self.instrumenten],
             "congruentie": congruentie,
+            "woorden": [dataclasses.asdict(w) for w in self.woorden],
         }
 
 

@@ -108,6 +108,7 @@ class PraatplaatData:
     content_versie: str
     gedrukt: dt.date
     opening: PraatOnderdeel | None = None  # asked first, before the bouwstenen
+    woorden: tuple[tuple[str, str], ...] = ()  # (woord, uitleg): the glossary in B1
 
 
 @dataclass(frozen=True)
@@ -343,6 +344,7 @@ def read_praatplaat(
         )
         if pack.opening
         else None,
+        woorden=tuple((w(x.woord), w(x.uitleg)) for x in pack.woorden),
         content_versie=pack.version,
         gedrukt=_today(today),
     )

@@ -113,6 +113,10 @@ def build_praatplaat(data: PraatplaatData) -> bytes:
     story.append(Kompas(punten, col_w, font_size=base * 0.9, scores=False))
     for onderdeel in data.kompas:
         story += _onderdeel(onderdeel, styles, vraag_style)
+    if data.woorden and data.formaat == "A4":  # the A3 poster has no room left for it
+        story.append(markup("Wat betekent dat woord?", styles.h2))
+        for woord, uitleg in data.woorden:
+            story.append(markup(f"<b>{para(woord)}</b>: {para(uitleg)}", styles.small))
     build(doc, story, footer_text(data.content_versie, data.gedrukt))
     return buffer.getvalue()
 

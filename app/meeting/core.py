@@ -51,6 +51,7 @@ class Projection:
     show_inbreng: bool = True
     show_names: bool = False
     rehearsal: bool = False
+    show_woorden: bool = False  # the glossary in B1 instead of the question (key G)
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,10 @@ class MeetingFlow(MeetingWrites):
     def toggle_blackout(self) -> None:
         self.set_projection("live" if self.projection.mode == "zwart" else "zwart")
 
+    def toggle_woorden(self) -> None:
+        """The glossary on the projector, or back to the question."""
+        self.set_projection(show_woorden=not self.projection.show_woorden)
+
     def toggle_welcome(self) -> None:
         self.set_projection("live" if self.projection.mode == "welkom" else "welkom")
 

@@ -36,6 +36,11 @@ def live_view(state: MeetingFlow) -> RoomView:
         return RoomView("", "Wijkpraat")
     stap = state.pack.stappen[b.stap - 1]
     heading = f"Stap {stap.nummer} · {state.text(stap.titel)}"
+    if p.show_woorden:
+        woorden = tuple(
+            f"• {state.text(w.woord)}: {state.text(w.uitleg)}" for w in state.pack.woorden
+        )
+        return RoomView(heading, "Wat betekent dat woord?", woorden[:MAX_LINES])
     view = state.view
     if view == "bespreken" and state.vraag is not None:
         items = [i for i in state.inbreng() if not i.prive]
