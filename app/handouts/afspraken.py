@@ -99,6 +99,8 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
         )
     else:
         story.append(p("Nog geen archetype gekozen.", styles.body))
+    for thema, titel in data.themas:  # zeggenschap per thema
+        story.append(markup(f"Thema {para(thema)}: <b>{para(titel)}</b>", styles.body))
 
     story.append(
         keep(

@@ -78,6 +78,7 @@ class AfsprakenlijstData:
     afspraken: tuple[AfspraakRegel, ...]
     witte_vlekken: tuple[str, ...]
     follow_up_url: str | None
+    themas: tuple[tuple[str, str], ...] = ()  # (thema, archetype title) chosen per thema
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,19 @@ def read_afsprakenlijst(
         afspraken=afspraken,
         witte_vlekken=_open_witte_vlekken(store, b),
         follow_up_url=_url(b.follow_up_url),
+        themas=tuple(
+            (t.thema, _archetype_titel(pack, t.archetype))
+            for t in store.themas(b.id)
+            if t.archetype
+        ),
     )
+
+
+def _archetype_titel(pack: ContentPack, archetype_id: str) -> str:
+    try:
+        return pack.archetype(archetype_id).titel
+    except KeyError:
+        return archetype_id
 
 
 def _earlier_or_same(store: Store, b: Bijeenkomst) -> list[Bijeenkomst]:
