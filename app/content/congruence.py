@@ -237,8 +237,7 @@ def _check_dekking(
         rule = next(d for d in pack.dekking if d.archetype == keuze.archetype)
         mine = [a for a in afspraken if _covers(a, keuze.naam)]
         borgingen = {a.borging_id for a in mine if a.borging_id}
-        waarden = {a.waarde_id for a in mine if a.waarde_id}
-        waarden |= {pack.borg(b).waarde for b in borgingen if _known_borging(pack, b)} - {None}
+        waarden = {a.waarde_id for a in mine if a.waarde_id} | _borg_waarden(pack, borgingen)
         for b_id in rule.borging:
             if b_id not in borgingen:
                 missing.setdefault((rule.id, "borging", b_id), []).append(keuze.naam)
@@ -283,16 +282,19 @@ def _known_borging(pack: ContentPack, borging_id: str) -> bool:
     return any(b.id == borging_id for b in pack.borging)
 
 
+def _borg_waarden(pack: ContentPack, borging_ids: set[str]) -> set[str]:
+    """The kompas waarden that afspraken of these kinds strengthen."""
+    return {
+        w for b in borging_ids if _known_borging(pack, b) and (w := pack.borg(b).waarde) is not None
+    }
+
+
 def _check_ambitie(
     pack: ContentPack, w: _Words, rank: int, scores: list[_Score], afspraken: list[_Afspraak]
 ) -> list[Bevinding]:
     doelen = {s.waarde_id: s.doel for s in scores}
     covered = {a.waarde_id for a in afspraken if a.waarde_id}
-    covered |= {
-        pack.borg(a.borging_id).waarde
-        for a in afspraken
-        if a.borging_id and _known_borging(pack, a.borging_id)
-    } - {None}
+    covered |= _borg_waarden(pack, {a.borging_id for a in afspraken if a.borging_id})
     found = []
     for amb in pack.ambitie:
         if amb.vanaf_archetype and rank < pack.archetype_rank(amb.vanaf_archetype):
