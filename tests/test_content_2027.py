@@ -65,3 +65,11 @@ def test_every_review_point_is_answered_in_the_changes(capsys):
     answered = {int(n) for n in re.findall(r"^(\d+)\. \*\*", changes, flags=re.M)}
     assert answered == set(range(1, 68))
     assert content_json(capsys)["version"] == "2027.1"
+
+
+def test_a_yes_no_question_leads_on_to_an_afspraak(capsys):
+    open_words = ("Wie", "Wat", "Waar", "Welk", "Welke", "Hoe", "Hoeveel", "Wanneer")
+    open_words += ("Waarover", "Van", "Over")
+    for v in all_vragen(content_json(capsys)):
+        if not v["tekst"].startswith(open_words):
+            assert v["vervolg"], v["id"]
