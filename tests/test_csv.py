@@ -51,7 +51,7 @@ def test_inbreng_csv_leaves_out_private_and_deleted(demo_store, tmp_path):
     assert "Alleen voor de gespreksleider" not in teksten and "Weggehaald" not in teksten
     dna = next(r for r in rows if r[5] == "Veel groen langs het Winschoterdiep")
     assert dna[2] == "12-03-2026" and dna[4] == "sterkte" and dna[6] == "6"
-    assert dna[3] == "B1.1 Waar ben je trots op in deze wijk?"  # wording filled in
+    assert dna[3] == "B1.1 Waar zijn jullie trots op in deze wijk?"  # wording filled in
     assert not any("{" in r[3] for r in rows)
     assert out.stat().st_mode & 0o044  # an export is not made private by accident
 

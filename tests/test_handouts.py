@@ -82,11 +82,11 @@ def test_afsprakenlijst_contains_every_afspraak_and_the_meeting_facts(demo_store
         "Groepmetprojector",
         "Deelnemers22",
         "Aanjagen&initiëren",
-        "Bewonersnemenhetvoortouw",  # the archetype's one-line meaning
+        "Bewonerstrekkenhetgesprek",  # the archetype's one-line meaning
         "Wijkpanel",  # instrument by name
         "Regisseert",
         "Bewonersorganisatie",  # rolverdeling
-        "inhoud2026.1",
+        "inhoud2027.1",
         "afgedruktop",
         "pagina1van",
     ):

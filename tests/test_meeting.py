@@ -37,12 +37,14 @@ def record(signal):
 
 def test_opening_starts_at_the_first_question_with_dorp_wording(state):
     assert state.view == "bespreken"
-    assert state.vraag == PACK.bouwstenen[0].vragen[0]
-    assert state.text(state.vraag.tekst) == "Waar ben je trots op in dit dorp?"
+    assert state.vraag == PACK.opening.vragen[0]  # the evening opens with seed 004's lessons
+    expected = "Waar zijn jullie in dit dorp al mee bezig, en met wie praten jullie daar al over?"
+    assert state.text(state.vraag.tekst) == expected
     assert state.soort == "dorp"
 
 
 def test_questions_follow_the_archetype(state):
+    state.set_alle_vragen(True)  # the kernvragen hold for every archetype
     low = {v.id for v in state.questions()}
     state.set_archetype("verdelen-besluiten")
     high = {v.id for v in state.questions()}
@@ -127,11 +129,11 @@ def test_timer_counts_down_with_an_injected_clock(state):
 
 def test_findings_follow_the_afspraken(state):
     state.set_archetype("adviseren-inspreken")
-    before = {f.voorstel.waarde_id for f in state.findings() if f.soort == "dekking"}
-    assert "transparantie" in before
+    before = {f.regel_id for f in state.findings() if f.soort == "dekking"}
+    assert "dekking-adviseren:transparantie" in before
     state.add_afspraak("Maandelijks verslag in de dorpskrant", waarde_id="transparantie")
-    after = {f.voorstel.waarde_id for f in state.findings() if f.soort == "dekking"}
-    assert after == before - {"transparantie"}
+    after = {f.regel_id for f in state.findings() if f.soort == "dekking"}
+    assert after == before - {"dekking-adviseren:transparantie"}
 
 
 def test_looking_back_does_not_lower_the_stap(state, store):

@@ -29,11 +29,11 @@ def flow(store) -> tuple[MeetingFlow, list[tuple[Change, Any]]]:
 
 
 def test_opening_announces_the_bijeenkomst_page_and_first_question(flow):
-    _, heard = flow
+    f, heard = flow
     kinds = [change for change, _ in heard]
     assert kinds.index(Change.BIJEENKOMST) < kinds.index(Change.QUESTION)
     assert (Change.VIEW, "bespreken") in heard
-    assert (Change.QUESTION, PACK.bouwstenen[0].vragen[0]) in heard
+    assert (Change.QUESTION, f.questions()[0]) in heard
 
 
 def test_an_edit_is_stored_and_announced_as_its_kind(flow, store):

@@ -139,6 +139,13 @@ ARCHETYPE = _bind(  # the mnemonics of the archetype buttons ("&1. …")
 WITTE_VLEK = _bind(
     "witte-vlek", ("Ctrl+Shift+V",), "Ctrl+Shift+V", "witte vlek noteren", Where.CONSOLE
 )
+ALLE_VRAGEN = _bind(
+    "alle-vragen",
+    ("Ctrl+Shift+K",),
+    "Ctrl+Shift+K",
+    "alle vragen tonen, of alleen de opening en de kernvragen (één avond)",
+    Where.CONSOLE,
+)
 TIMER = _bind("timer", ("Ctrl+T",), "Ctrl+T", "timer starten of pauzeren", Where.CONSOLE)
 TIMER_RESET = _bind(
     "timer-op-nul", ("Ctrl+Shift+T",), "Ctrl+Shift+T", "timer op nul zetten", Where.CONSOLE
@@ -216,6 +223,9 @@ PREVIOUS_SLIDE = _bind(
 )
 BLACKOUT = _bind("zwart-scherm", ("B", "."), "B of .", "zwart scherm aan/uit", Where.PROJECTIE)
 WELCOME = _bind("welkomstscherm", ("W",), "W", "welkomstscherm aan/uit", Where.PROJECTIE)
+WOORDEN = _bind(
+    "woordenlijst", ("G",), "G", "woordenlijst (moeilijke woorden) aan/uit", Where.PROJECTIE
+)
 SPEAKING_ROUND = _bind(
     "spreekronde", ("F7",), "F7", "spreekronde tonen of verbergen", Where.PROJECTIE
 )

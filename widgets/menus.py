@@ -21,6 +21,7 @@ HANDOUTS = (
     ("praatplaat", "A3", "Praatplaat als poster (A3)"),
     ("kaartjes", "A4", "Meeneemkaartjes"),
     ("evaluatie", "A4", "Evaluatieverslag"),
+    ("voorstel", "A4", "Voorstel aan de gemeenteraad"),
 )
 
 

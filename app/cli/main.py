@@ -187,6 +187,7 @@ def cmd_content(args: argparse.Namespace) -> int:
                 if vraag.min_archetype
                 else ""
             )
-            say(f"  {vraag.nummer}  {vraag.tekst}{extra}")
-    print(f"\nInstrumenten: {', '.join(i.naam for i in pack.instrumenten)}")
+            kern = "  ★" if vraag.kern else ""
+            say(f"  {vraag.nummer}  {vraag.tekst}{kern}{extra}")
+    say(f"\nInstrumenten: {', '.join(i.naam for i in pack.instrumenten)}")
     return EXIT_OK

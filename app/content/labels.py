@@ -57,6 +57,7 @@ HANDOUT_LABELS = {
     "praatplaat": "Praatplaat",
     "kaartjes": "Meeneemkaartjes",
     "evaluatie": "Evaluatieverslag",
+    "voorstel": "Voorstel aan de gemeenteraad",
 }
 EXPORT_LABELS = {
     "bundel": "Alles, om in te lezen op een andere laptop (JSON)",

@@ -7,6 +7,7 @@ naming file, item id and field, not in the middle of a meeting.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
@@ -14,30 +15,31 @@ from pathlib import Path
 from typing import Any
 
 import praatplaat_data
+from app.content.loader_rules import RuleReader
 from app.content.model import (
     DNA_SOORTEN,
-    SCORE_RANGE,
-    Ambitie,
     Archetype,
     Bouwsteen,
     ContentPack,
-    Dekking,
     Instrument,
     Stap,
     Vraag,
     Waarde,
+    Woord,
 )
 from app.content.wording import PLACEHOLDER_RE, PLACEHOLDERS
 from app.errors import ContentError
 
 FILES = (
     "pack.toml",
+    "opening.toml",
     "stappen.toml",
     "archetypen.toml",
     "bouwstenen.toml",
     "kompas.toml",
     "instrumenten.toml",
     "congruentie.toml",
+    "woorden.toml",
 )
 NATIONAL_VALUES = (
     "inclusie",
@@ -77,14 +79,16 @@ def _read_toml(root: Path, name: str) -> dict[str, Any]:
 
 # Field kinds for the generic item reader.
 _STR, _INT, _STRS, _OPT_STR, _OPT_INT = "str", "int", "strs", "opt_str", "opt_int"
+_OPT_BOOL = "opt_bool"
 
 
-class _Validator:
+class _Validator(RuleReader):
     """Turns the raw TOML tables into dataclasses, checking as it goes."""
 
     def __init__(self, raw: dict[str, dict[str, Any]]) -> None:
         self.raw = raw
         self.seen_ids: dict[str, str] = {}  # id -> file, over the whole pack
+        self.replaced: set[str] = set()  # question ids of earlier versions (vervangt)
 
     def build(self) -> ContentPack:
         pack = self.raw["pack.toml"]
@@ -103,6 +107,7 @@ class _Validator:
         self._check_numbers("archetypen.toml", archetypen, 3)
         archetype_ids = {a.id for a in archetypen}
 
+        opening = self._opening(archetype_ids)
         bouwstenen = tuple(
             self._bouwsteen(it, archetype_ids) for it in self._list("bouwstenen.toml", "bouwsteen")
         )
@@ -117,14 +122,35 @@ class _Validator:
         instrumenten = tuple(
             self._instrument(it, waarde_ids) for it in self._list("instrumenten.toml", "instrument")
         )
+        instrument_ids = {i.id for i in instrumenten}
+        for w in kompas:
+            self._ref(
+                "kompas.toml",
+                {"id": w.id, "instrument": w.instrument},
+                "instrument",
+                instrument_ids,
+            )
+        borging = tuple(
+            self._borging(it, waarde_ids)
+            for it in self._list("congruentie.toml", "borging", required=False)
+        )
+        borging_ids = {b.id for b in borging}
         dekking = tuple(
-            self._dekking(it, archetype_ids, waarde_ids)
+            self._dekking(it, archetype_ids, waarde_ids, borging_ids)
             for it in self._list("congruentie.toml", "dekking")
         )
         self._check_dekking(dekking, archetypen)
         ambitie = tuple(
             self._ambitie(it, archetype_ids, waarde_ids)
             for it in self._list("congruentie.toml", "ambitie", required=False)
+        )
+        rolregels = tuple(
+            self._rolregel(it, archetype_ids)
+            for it in self._list("congruentie.toml", "rol", required=False)
+        )
+        groei = tuple(
+            self._groei(it, archetype_ids, waarde_ids, borging_ids)
+            for it in self._list("congruentie.toml", "groei", required=False)
         )
         return ContentPack(
             version=version,
@@ -134,9 +160,17 @@ class _Validator:
             archetypen=archetypen,
             bouwstenen=bouwstenen,
             kompas=kompas,
+            opening=opening,
+            woorden=tuple(
+                Woord(**self._item("woorden.toml", it, {"woord": _STR, "uitleg": _STR}))
+                for it in self._list("woorden.toml", "woord")
+            ),
             instrumenten=instrumenten,
             dekking=dekking,
             ambitie=ambitie,
+            borging=borging,
+            rolregels=rolregels,
+            groei=groei,
         )
 
     # -- item kinds ------------------------------------------------------------------
@@ -161,9 +195,29 @@ class _Validator:
             if value not in allowed:
                 raise ContentError(file, fields["id"], name, f"onbekende {what} '{value}'")
 
+    def _opening(self, archetype_ids: set[str]) -> Bouwsteen:
+        """The opening block: asked first, always (also with only the kernvragen)."""
+        file = "opening.toml"
+        it = self.raw[file].get("opening")
+        if not isinstance(it, dict):
+            raise ContentError(file, None, "opening", "geen [opening]-tabel gevonden")
+        fields = self._item(file, it, {"titel": _STR, "uitleg": _STR}, children="vraag")
+        vragen = self._vragen(file, it, {**fields, "nummer": 0}, "O", archetype_ids)
+        for v in vragen:
+            if v.min_archetype is not None:
+                raise ContentError(file, v.id, "min_archetype", "de opening geldt voor iedereen")
+        opening = tuple(dataclasses.replace(v, nummer=f"O.{i}") for i, v in enumerate(vragen, 1))
+        return Bouwsteen(nummer=0, vragen=opening, **fields)
+
     def _waarde(self, it: dict[str, Any], archetype_ids: set[str]) -> Waarde:
         file = "kompas.toml"
-        spec = {"nummer": _INT, "titel": _STR, "uitleg": _STR, "democratische_waarden": _STRS}
+        spec = {
+            "nummer": _INT,
+            "titel": _STR,
+            "uitleg": _STR,
+            "democratische_waarden": _STRS,
+            "instrument": _OPT_STR,
+        }
         fields = self._item(file, it, spec, children="vraag")
         self._check_each(file, fields, "democratische_waarden", NATIONAL_VALUES, "waarde")
         vragen = self._vragen(file, it, fields, "K", archetype_ids)
@@ -182,7 +236,24 @@ class _Validator:
             raise ContentError(file, parent_fields["id"], "vraag", "geen vragen")
         vragen = []
         for index, it in enumerate(raw, start=1):
-            fields = self._item(file, it, {"tekst": _STR, "min_archetype": _OPT_STR})
+            fields = self._item(
+                file,
+                it,
+                {
+                    "tekst": _STR,
+                    "min_archetype": _OPT_STR,
+                    "kern": _OPT_BOOL,
+                    "vervolg": _OPT_STR,
+                    "vervangt": "opt_strs",
+                },
+            )
+            for old_id in fields["vervangt"]:
+                if old_id in self.seen_ids or old_id in self.replaced:
+                    raise ContentError(
+                        file, fields["id"], "vervangt", f"'{old_id}' is nog in gebruik"
+                    )
+                self.replaced.add(old_id)
+            fields["kern"] = bool(fields["kern"])
             self._ref(file, fields, "min_archetype", archetype_ids)
             nummer = f"{prefix}{parent_fields['nummer']}.{index}"
             vragen.append(Vraag(nummer=nummer, onderdeel_id=parent_fields["id"], **fields))
@@ -194,41 +265,6 @@ class _Validator:
         self._refs(file, fields, "waarden", waarde_ids)
         return Instrument(**fields)
 
-    def _dekking(
-        self, it: dict[str, Any], archetype_ids: set[str], waarde_ids: set[str]
-    ) -> Dekking:
-        file = "congruentie.toml"
-        fields = self._item(file, it, {"archetype": _STR, "waarden": _STRS, "uitleg": _STR})
-        self._ref(file, fields, "archetype", archetype_ids)
-        self._refs(file, fields, "waarden", waarde_ids)
-        return Dekking(**fields)
-
-    def _ambitie(
-        self, it: dict[str, Any], archetype_ids: set[str], waarde_ids: set[str]
-    ) -> Ambitie:
-        file = "congruentie.toml"
-        spec = {
-            "waarde": _STR,
-            "doel_minstens": _INT,
-            "melding": _STR,
-            "vanaf_archetype": _OPT_STR,
-            "als_waarde": _OPT_STR,
-            "als_doel_minstens": _OPT_INT,
-        }
-        fields = self._item(file, it, spec)
-        self._ref(file, fields, "waarde", waarde_ids)
-        self._ref(file, fields, "als_waarde", waarde_ids)
-        self._ref(file, fields, "vanaf_archetype", archetype_ids)
-        for name in ("doel_minstens", "als_doel_minstens"):
-            if fields[name] is not None and fields[name] not in SCORE_RANGE:
-                raise ContentError(file, fields["id"], name, "moet 1 tot en met 5 zijn")
-        if (fields["als_waarde"] is None) != (fields["als_doel_minstens"] is None):
-            raise ContentError(
-                file, fields["id"], "als_doel_minstens", "hoort samen met 'als_waarde'"
-            )
-        return Ambitie(**fields)
-
-    # -- generic helpers --------------------------------------------------------------
     def _list(self, file: str, key: str, required: bool = True) -> list[dict[str, Any]]:
         items = self.raw[file].get(key)
         if items is None and not required:
@@ -255,6 +291,8 @@ class _Validator:
                 "id",
                 "ontbreekt of bevat andere tekens dan a-z, 0-9 en '-'",
             )
+        if item_id in self.replaced:
+            raise ContentError(file, item_id, "id", "is al vervangen door een andere vraag")
         if item_id in self.seen_ids:
             raise ContentError(
                 file, item_id, "id", f"komt twee keer voor (ook in {self.seen_ids[item_id]})"
@@ -287,6 +325,10 @@ class _Validator:
                 raise ContentError(file, item_id, name, "moet een niet-lege tekst zijn")
             self._check_placeholders(file, item_id, name, value)
             return value.strip()
+        if base == "bool":
+            if not isinstance(value, bool):
+                raise ContentError(file, item_id, name, "moet true of false zijn")
+            return value
         if base == _INT:
             if not isinstance(value, int) or isinstance(value, bool):
                 raise ContentError(file, item_id, name, "moet een geheel getal zijn")
@@ -314,18 +356,6 @@ class _Validator:
             raise ContentError(file, item_id, name, "accolades { } zijn niet in paren")
 
     @staticmethod
-    def _ref(file: str, fields: dict[str, Any], name: str, known: set[str]) -> None:
-        value = fields[name]
-        if value is not None and value not in known:
-            raise ContentError(file, fields["id"], name, f"verwijst naar onbekend id '{value}'")
-
-    @staticmethod
-    def _refs(file: str, fields: dict[str, Any], name: str, known: set[str]) -> None:
-        for value in fields[name]:
-            if value not in known:
-                raise ContentError(file, fields["id"], name, f"verwijst naar onbekend id '{value}'")
-
-    @staticmethod
     def _check_numbers(file: str, items: tuple[Any, ...], count: int) -> None:
         numbers = [item.nummer for item in items]
         if numbers != list(range(1, count + 1)):
@@ -347,35 +377,3 @@ class _Validator:
                     "democratische_waarden",
                     f"'{value}' moet bij precies één kompaswaarde horen",
                 )
-
-    @staticmethod
-    def _check_dekking(dekking: tuple[Dekking, ...], archetypen: tuple[Archetype, ...]) -> None:
-        by_archetype: dict[str, Dekking] = {}
-        for rule in dekking:
-            if rule.archetype in by_archetype:
-                raise ContentError(
-                    "congruentie.toml",
-                    rule.id,
-                    "archetype",
-                    f"archetype '{rule.archetype}' heeft al een dekkingsregel",
-                )
-            by_archetype[rule.archetype] = rule
-        previous: set[str] = set()
-        for archetype in archetypen:
-            found = by_archetype.get(archetype.id)
-            if found is None:
-                raise ContentError(
-                    "congruentie.toml",
-                    archetype.id,
-                    "dekking",
-                    "dit archetype heeft geen dekkingsregel",
-                )
-            rule = found
-            if not previous <= set(rule.waarden):
-                raise ContentError(
-                    "congruentie.toml",
-                    rule.id,
-                    "waarden",
-                    "meer zeggenschap vraagt minstens de waarden van het lagere archetype",
-                )
-            previous = set(rule.waarden)

@@ -13,6 +13,14 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "Deze_wijk": ("Deze wijk", "Dit dorp"),
     "wijkagenda": ("wijkagenda", "dorpsagenda"),
     "wijkdemocratie": ("wijkdemocratie", "dorpsdemocratie"),
+    "de_hele_wijk": ("de hele wijk", "het hele dorp"),
+    "De_hele_wijk": ("De hele wijk", "Het hele dorp"),
+    "bewonersorganisaties": ("bewonersorganisaties", "dorpsbelangen"),
+    "wijkkrant": ("wijkkrant", "dorpskrant"),
+    # the first half of a compound: Wijkpanel / Dorpspanel, Buurtbudget / Dorpsbudget
+    "Wijk_": ("Wijk", "Dorps"),
+    "wijk_": ("wijk", "dorps"),
+    "Buurt_": ("Buurt", "Dorps"),
 }
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 

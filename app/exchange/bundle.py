@@ -51,6 +51,7 @@ BUNDLE_TABLES = (
     "stemming",
     "kompas_score",
     "rolverdeling",
+    "thema",
     "deelnemer",
     "spreekbeurt",
     "evaluatie",
@@ -75,6 +76,7 @@ NATURAL_KEYS = {
     "stemming": ("bijeenkomst_id", "vraag_id", "optie"),
     "kompas_score": ("bijeenkomst_id", "waarde_id"),
     "rolverdeling": ("bijeenkomst_id", "thema", "taak", "actor"),
+    "thema": ("bijeenkomst_id", "thema"),
     "evaluatie": ("bijeenkomst_id", "afspraak_id"),
 }
 # column -> table it must point to inside the bundle
@@ -86,6 +88,7 @@ REFERENCES = {
     "stemming": {"bijeenkomst_id": "bijeenkomst"},
     "kompas_score": {"bijeenkomst_id": "bijeenkomst"},
     "rolverdeling": {"bijeenkomst_id": "bijeenkomst"},
+    "thema": {"bijeenkomst_id": "bijeenkomst"},
     "deelnemer": {"bijeenkomst_id": "bijeenkomst"},
     "spreekbeurt": {"bijeenkomst_id": "bijeenkomst", "deelnemer_id": "deelnemer"},
     "evaluatie": {"bijeenkomst_id": "bijeenkomst", "afspraak_id": "afspraak"},
@@ -234,6 +237,7 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
             "installeer de nieuwste Wijkpraat",
             source,
         )
+    _fill_older(bundle)
     problem = _check(bundle, _schema(), "")
     if problem:
         raise BundleError(problem, source)
@@ -277,6 +281,19 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
     if problem:
         raise BundleError(problem, source)
     return bundle
+
+
+def _fill_older(bundle: dict[str, Any]) -> None:
+    """A bundle from before zeggenschap per thema (schema 3) has no thema table and no
+    afspraak.thema / borging_id: they were not there, so they are empty."""
+    tabellen = bundle.get("tabellen")
+    if not isinstance(tabellen, dict) or "thema" in tabellen:
+        return
+    tabellen["thema"] = []
+    for row in tabellen.get("afspraak") or []:
+        if isinstance(row, dict):
+            row.setdefault("thema", None)
+            row.setdefault("borging_id", None)
 
 
 def read_bundle(path: str | Path) -> dict[str, Any]:

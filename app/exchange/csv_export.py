@@ -77,7 +77,7 @@ def afspraken_rows(
                 a.wat,
                 a.wie,
                 a.wanneer,
-                _lookup(pack.instrument, a.instrument_id, "naam"),
+                wording(_lookup(pack.instrument, a.instrument_id, "naam"), g.soort),
                 _lookup(pack.waarde, a.waarde_id, "titel"),
                 STATUS_AFSPRAAK_LABELS.get(a.status, a.status),
                 a.follow_up_url or "",

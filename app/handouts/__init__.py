@@ -1,4 +1,5 @@
-"""Handouts: the afsprakenlijst, the praatplaat, meeneemkaartjes and the evaluatieverslag.
+"""Handouts: the afsprakenlijst, the praatplaat, meeneemkaartjes, the evaluatieverslag
+and the voorstel aan de gemeenteraad.
 
 Two halves: `read_handout` reads the store into frozen dataclasses (on the caller's
 thread), `make_pdf` turns those into PDF bytes (pure; may run in a worker thread).
@@ -21,9 +22,10 @@ from app.handouts.data import (
     read_kaartjes,
     read_praatplaat,
 )
+from app.handouts.voorstel_data import VoorstelData, read_voorstel
 from app.store import Store
 
-SOORTEN = ("afspraken", "praatplaat", "kaartjes", "evaluatie")
+SOORTEN = ("afspraken", "praatplaat", "kaartjes", "evaluatie", "voorstel")
 FORMATEN = ("A4", "A3")
 
 __all__ = [
@@ -43,7 +45,7 @@ def read_handout(
     *,
     formaat: str = "A4",
     today: dt.date | None = None,
-) -> HandoutData:
+) -> HandoutData | VoorstelData:
     """Everything a handout needs, read from the store into frozen dataclasses."""
     if soort not in SOORTEN:
         raise InvalidInput(f"Onbekend soort document '{soort}'. Kies uit: {', '.join(SOORTEN)}.")
@@ -58,10 +60,12 @@ def read_handout(
         return read_praatplaat(store, bijeenkomst_id, formaat, today=today)
     if soort == "kaartjes":
         return read_kaartjes(store, bijeenkomst_id, today=today)
+    if soort == "voorstel":
+        return read_voorstel(store, bijeenkomst_id, today=today)
     return read_evaluatie(store, bijeenkomst_id, today=today)
 
 
-def make_pdf(data: HandoutData) -> bytes:
+def make_pdf(data: HandoutData | VoorstelData) -> bytes:
     """The PDF for data read by `read_handout` (no store access: thread-safe)."""
     if isinstance(data, AfsprakenlijstData):
         from app.handouts.afspraken import build_afsprakenlijst
@@ -79,6 +83,10 @@ def make_pdf(data: HandoutData) -> bytes:
         from app.handouts.evaluatie import build_evaluatie
 
         return build_evaluatie(data)
+    if isinstance(data, VoorstelData):
+        from app.handouts.voorstel import build_voorstel
+
+        return build_voorstel(data)
     raise TypeError(f"no handout for {type(data).__name__}")
 
 

@@ -92,13 +92,15 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
     width = doc.width
     story = header("Afsprakenlijst", data.kop, data.follow_up_url, width, styles, doc.height / 2)
 
-    story.append(markup("Gekozen archetype", styles.h2))
+    story.append(markup("Gekozen zeggenschap", styles.h2))
     if data.archetype:
         story.append(
             markup(f"<b>{para(data.archetype)}</b> — {para(data.archetype_kort)}", styles.body)
         )
     else:
         story.append(p("Nog geen archetype gekozen.", styles.body))
+    for thema, titel in data.themas:  # zeggenschap per thema
+        story.append(markup(f"Thema {para(thema)}: <b>{para(titel)}</b>", styles.body))
 
     story.append(
         keep(

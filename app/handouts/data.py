@@ -78,6 +78,7 @@ class AfsprakenlijstData:
     afspraken: tuple[AfspraakRegel, ...]
     witte_vlekken: tuple[str, ...]
     follow_up_url: str | None
+    themas: tuple[tuple[str, str], ...] = ()  # (thema, archetype title) chosen per thema
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class PraatVraag:
     nummer: str
     tekst: str
     vanaf: str  # archetype title for higher-ambition questions, else ''
+    kern: bool = False  # a kernvraag: one of the questions for one evening
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class PraatplaatData:
     kompas: tuple[PraatOnderdeel, ...]
     content_versie: str
     gedrukt: dt.date
+    opening: PraatOnderdeel | None = None  # asked first, before the bouwstenen
+    woorden: tuple[tuple[str, str], ...] = ()  # (woord, uitleg): the glossary in B1
 
 
 @dataclass(frozen=True)
@@ -247,7 +251,7 @@ def read_afsprakenlijst(
             wat=a.wat,
             wie=a.wie,
             wanneer=a.wanneer,
-            instrument=_instrument(pack, a.instrument_id),
+            instrument=wording(_instrument(pack, a.instrument_id), kop.soort),
             waarde=_waarde_titel(pack, a, kop.soort),
             status=STATUS_AFSPRAAK_LABELS.get(a.status, a.status),
             url=_url(a.follow_up_url),
@@ -266,7 +270,19 @@ def read_afsprakenlijst(
         afspraken=afspraken,
         witte_vlekken=_open_witte_vlekken(store, b),
         follow_up_url=_url(b.follow_up_url),
+        themas=tuple(
+            (t.thema, _archetype_titel(pack, t.archetype))
+            for t in store.themas(b.id)
+            if t.archetype
+        ),
     )
+
+
+def _archetype_titel(pack: ContentPack, archetype_id: str) -> str:
+    try:
+        return pack.archetype(archetype_id).titel
+    except KeyError:
+        return archetype_id
 
 
 def _earlier_or_same(store: Store, b: Bijeenkomst) -> list[Bijeenkomst]:
@@ -314,7 +330,10 @@ def read_praatplaat(
                 f"B{b.nummer}",
                 w(b.titel),
                 w(b.uitleg),
-                tuple(PraatVraag(v.nummer, w(v.tekst), vanaf(v.min_archetype)) for v in b.vragen),
+                tuple(
+                    PraatVraag(v.nummer, w(v.tekst), vanaf(v.min_archetype), v.kern)
+                    for v in b.vragen
+                ),
             )
             for b in pack.bouwstenen
         ),
@@ -323,10 +342,22 @@ def read_praatplaat(
                 f"K{k.nummer}",
                 w(k.titel),
                 w(k.uitleg),
-                tuple(PraatVraag(v.nummer, w(v.tekst), vanaf(v.min_archetype)) for v in k.vragen),
+                tuple(
+                    PraatVraag(v.nummer, w(v.tekst), vanaf(v.min_archetype), v.kern)
+                    for v in k.vragen
+                ),
             )
             for k in pack.kompas
         ),
+        opening=PraatOnderdeel(
+            "O",
+            w(pack.opening.titel),
+            w(pack.opening.uitleg),
+            tuple(PraatVraag(v.nummer, w(v.tekst), "", True) for v in pack.opening.vragen),
+        )
+        if pack.opening
+        else None,
+        woorden=tuple((w(x.woord), w(x.uitleg)) for x in pack.woorden),
         content_versie=pack.version,
         gedrukt=_today(today),
     )

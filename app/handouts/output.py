@@ -10,6 +10,7 @@ NAMES = {
     "praatplaat": "praatplaat",
     "kaartjes": "meeneemkaartjes",
     "evaluatie": "evaluatieverslag",
+    "voorstel": "voorstel-gemeenteraad",
 }
 
 

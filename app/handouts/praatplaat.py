@@ -38,7 +38,7 @@ from app.handouts.layout import (
     p,
 )
 
-LAYOUT = {"A4": (2, 8.3), "A3": (4, 8.8)}  # columns, base font size
+LAYOUT = {"A4": (2, 8.3), "A3": (4, 8.2)}  # columns, base font size
 GUTTER = 7 * mm
 
 
@@ -95,6 +95,15 @@ def build_praatplaat(data: PraatplaatData) -> bytes:
         ]
     )
     story: list[Flowable] = [NextPageTemplate("verder"), head, FrameBreak()]
+    story.append(
+        p(
+            "★ = kernvraag: de opening en de kernvragen passen in één avond. "
+            "De andere vragen zijn er om verder te praten.",
+            styles.small,
+        )
+    )
+    if data.opening is not None:
+        story += _onderdeel(data.opening, styles, vraag_style)
     story.append(markup("Vijf bouwstenen", styles.h2))
     for onderdeel in data.bouwstenen:
         story += _onderdeel(onderdeel, styles, vraag_style)
@@ -104,13 +113,18 @@ def build_praatplaat(data: PraatplaatData) -> bytes:
     story.append(Kompas(punten, col_w, font_size=base * 0.9, scores=False))
     for onderdeel in data.kompas:
         story += _onderdeel(onderdeel, styles, vraag_style)
+    if data.woorden and data.formaat == "A4":  # the A3 poster has no room left for it
+        story.append(markup("Wat betekent dat woord?", styles.h2))
+        for woord, uitleg in data.woorden:
+            story.append(markup(f"<b>{para(woord)}</b>: {para(uitleg)}", styles.small))
     build(doc, story, footer_text(data.content_versie, data.gedrukt))
     return buffer.getvalue()
 
 
 def _onderdeel(o: PraatOnderdeel, styles: Styles, vraag_style: ParagraphStyle) -> list[Flowable]:
+    titel = para(o.titel) if o.code == "O" else f"{o.code}&nbsp;&nbsp;{para(o.titel)}"
     out: list[Flowable] = [
-        markup(f"{o.code}&nbsp;&nbsp;{para(o.titel)}", styles.h3),
+        markup(titel, styles.h3),
         p(o.uitleg, styles.small),
         gap(styles.body.fontSize * 0.4),
     ]
@@ -123,7 +137,8 @@ def _onderdeel(o: PraatOnderdeel, styles: Styles, vraag_style: ParagraphStyle) -
         )
         out.append(
             markup(
-                f"<font name='{BOLD}'>{v.nummer}</font>&nbsp;&nbsp;{para(v.tekst)}{extra}",
+                f"<font name='{BOLD}'>{v.nummer}</font>&nbsp;&nbsp;{para(v.tekst)}"
+                f"{' ★' if v.kern else ''}{extra}",
                 vraag_style,
             )
         )

@@ -53,6 +53,7 @@ class Projection:
     show_inbreng: bool = True
     show_names: bool = False
     rehearsal: bool = False
+    show_woorden: bool = False  # the glossary in B1 instead of the question (key G)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class MeetingCore:
         self.view = "bespreken"
         self.vraag: Vraag | None = None
         self._undo: list[str] = []
+        self.alle_vragen = False  # True: every question, not only the opening + kernvragen
+        self._answered: set[str] = set()  # questions of the open bijeenkomst with inbreng
         self.timer = QuestionTimer(clock)
         self._clock = clock
         self.projection = Projection()

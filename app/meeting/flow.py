@@ -26,6 +26,9 @@ from app.meeting.writes import MeetingWrites
 from app.store import SETTING_BIJEENKOMST, SETTING_VIEW, Store
 from app.store.records import Deelnemer
 
+# instelling key (+ bijeenkomst id): "kern" (opening + kernvragen, the default) or "alle"
+SETTING_VRAGEN = "vragen:"
+
 
 class MeetingFlow(MeetingWrites):
     """The live meeting; see core.MeetingCore for the state and the announcements."""
@@ -43,6 +46,7 @@ class MeetingFlow(MeetingWrites):
         self.gebied = self._store.gebied(b.gebied_id)
         self._undo.clear()
         self._draft_themes = []
+        self._load_vragen_keuze(b.id)
         self.reset_timer()
         self._remember(SETTING_BIJEENKOMST, b.id)
         self._announce(Change.BIJEENKOMST, b)
@@ -125,9 +129,32 @@ class MeetingFlow(MeetingWrites):
         self._announce(Change.VIEW, view)
 
     def questions(self) -> list[Vraag]:
-        """The questions of stap 1 for the chosen archetype, in praatplaat order."""
+        """The questions of stap 1 for the chosen archetype, in praatplaat order: the
+        opening and the kernvragen (one evening), or all of them when asked for. A
+        question that already has inbreng is always there."""
         archetype = self.bijeenkomst.archetype if self.bijeenkomst else None
-        return [v for v in self.pack.vragen() if self.pack.asks(v, archetype)]
+        asked = [v for v in self.pack.vragen() if self.pack.asks(v, archetype)]
+        if self.alle_vragen:
+            return asked
+        evening = {v.id for v in self.pack.avond()} | self._answered
+        return [v for v in asked if v.id in evening]
+
+    def _load_vragen_keuze(self, bijeenkomst_id: str) -> None:
+        self._answered = {
+            v.id
+            for i in self._store.inbreng(bijeenkomst_id)
+            if (v := self._known_vraag(i.vraag_id))
+        }
+        keuze = self._store.get_setting(SETTING_VRAGEN + bijeenkomst_id)
+        self.alle_vragen = keuze == "alle"
+
+    def set_alle_vragen(self, alle: bool) -> None:
+        """Only the opening and the kernvragen (False), or every question (True)."""
+        b = self._need()
+        self.alle_vragen = alle
+        self._remember(SETTING_VRAGEN + b.id, "alle" if alle else "kern")
+        # the list of questions changed; views that list them listen to ARCHETYPE
+        self._announce(Change.ARCHETYPE, b.archetype)
 
     def set_question(self, vraag_id: str) -> None:
         vraag = self.pack.vraag(vraag_id)
@@ -223,6 +250,10 @@ class MeetingFlow(MeetingWrites):
 
     def toggle_blackout(self) -> None:
         self.set_projection("live" if self.projection.mode == "zwart" else "zwart")
+
+    def toggle_woorden(self) -> None:
+        """The glossary on the projector, or back to the question."""
+        self.set_projection(show_woorden=not self.projection.show_woorden)
 
     def toggle_welcome(self) -> None:
         self.set_projection("live" if self.projection.mode == "welkom" else "welkom")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from app.content.model import DNA_SOORTEN, Bouwsteen, Vraag
-from app.meeting.congruence import Bevinding, check
+from app.meeting.congruence import Bevinding, ThemaKeuze, check, thema_keuzes
 from app.meeting.core import MeetingCore, RadarPoint
 from app.store.records import (
     Afspraak,
@@ -45,9 +45,13 @@ class MeetingReads(MeetingCore):
         return onderdeel.inbreng_soorten if isinstance(onderdeel, Bouwsteen) else ()
 
     def inbreng(self) -> list[Inbreng]:
+        """The inbreng of the current question, with what a bijeenkomst of an earlier
+        content version stored under a question this one replaces (`vervangt`) first."""
         if self.bijeenkomst is None or self.vraag is None:
             return []
-        return self._store.inbreng(self.bijeenkomst.id, self.vraag.id)
+        b, vraag = self.bijeenkomst, self.vraag
+        earlier = [i for old in vraag.vervangt for i in self._store.inbreng(b.id, old)]
+        return earlier + self._store.inbreng(b.id, vraag.id)
 
     def deelnemers(self) -> list[Deelnemer]:
         return self._store.deelnemers(self.bijeenkomst.id) if self.bijeenkomst else []
@@ -57,6 +61,7 @@ class MeetingReads(MeetingCore):
         if self.bijeenkomst is None:
             return []
         b = self.bijeenkomst
+        rollen = self._store.rollen(b.id)
         return check(
             self.pack,
             b.archetype,
@@ -64,7 +69,19 @@ class MeetingReads(MeetingCore):
             self._store.afspraken(b.id),
             self._store.witte_vlekken(b.id),
             self.soort,
+            themas=self.thema_keuzes() or None,
+            rollen=rollen,
         )
+
+    def thema_keuzes(self) -> list[ThemaKeuze]:
+        """The thema's of the open bijeenkomst with the zeggenschap of each (stored ones
+        and those only typed in the rolverdeling so far)."""
+        if self.bijeenkomst is None:
+            return []
+        b = self.bijeenkomst
+        keuzes = thema_keuzes(b.archetype, self._store.themas(b.id), self._store.rollen(b.id))
+        known = {k.naam for k in keuzes}
+        return keuzes + [ThemaKeuze(t, b.archetype) for t in self._draft_themes if t not in known]
 
     def afspraken(self) -> list[Afspraak]:
         """The afspraken, showing typed text that is not saved yet over the stored one."""
@@ -137,7 +154,7 @@ class MeetingReads(MeetingCore):
     def themes(self) -> list[str]:
         """The rolverdeling's themes: those with roles, then the ones just typed; with
         none yet, the wijkagenda as a whole."""
-        stored = [r.thema for r in self.rollen()]
+        stored = [k.naam for k in self.thema_keuzes()]
         themes = list(dict.fromkeys([*stored, *self._draft_themes]))
         return themes or [self.text("{wijkagenda}").capitalize()]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.content.labels import datum_lang
+from app.content.labels import ACTOR_LABELS, datum_lang
 from app.meeting.speaking_round import RoundStatus
 from app.meeting.timer import mmss
 
@@ -36,6 +36,11 @@ def live_view(state: MeetingFlow) -> RoomView:
         return RoomView("", "Wijkpraat")
     stap = state.pack.stappen[b.stap - 1]
     heading = f"Stap {stap.nummer} · {state.text(stap.titel)}"
+    if p.show_woorden:
+        woorden = tuple(
+            f"• {state.text(w.woord)}: {state.text(w.uitleg)}" for w in state.pack.woorden
+        )
+        return RoomView(heading, "Wat betekent dat woord?", woorden[:MAX_LINES])
     view = state.view
     if view == "bespreken" and state.vraag is not None:
         items = [i for i in state.inbreng() if not i.prive]
@@ -57,11 +62,16 @@ def live_view(state: MeetingFlow) -> RoomView:
             heading, "Kompas: hoe staat het nu, en waar willen we heen?", show_radar=True
         )
     if view == "archetype":
-        choices = tuple(
+        choices = [
             f"{'▶' if a.id == b.archetype else '•'} {a.titel}: {state.text(a.kort)}"
             for a in state.pack.archetypen
+        ]
+        choices += _per_thema(state, only_own=True)
+        return RoomView(
+            heading,
+            "Hoeveel zeggenschap willen we? Dat wordt een voorstel aan de gemeenteraad.",
+            tuple(choices[:MAX_LINES]),
         )
-        return RoomView(heading, "Hoeveel zeggenschap willen we?", choices)
     if view in ("afspraken", "evalueren"):
         rows = state.afspraken() if view == "afspraken" else state.earlier_afspraken()
         lines = []
@@ -70,7 +80,23 @@ def live_view(state: MeetingFlow) -> RoomView:
             lines.append(f"• {a.wat}" + (f" ({', '.join(extra)})" if extra else ""))
         question = "Onze afspraken" if view == "afspraken" else "Wat is er van terechtgekomen?"
         return RoomView(heading, question, tuple(lines), show_radar=view == "evalueren")
-    return RoomView(heading, "Wie doet wat?")  # rolverdeling
+    return RoomView(heading, "Wie doet wat?", tuple(_per_thema(state)[-MAX_LINES:]))
+
+
+def _per_thema(state: MeetingFlow, only_own: bool = False) -> list[str]:
+    """'Groen: Verdelen & besluiten' per thema (zeggenschap per thema), with who decides."""
+    lines = []
+    beslist: dict[str, list[str]] = {}
+    for r in state.rollen():
+        if r.taak == "beslist":
+            beslist.setdefault(r.thema, []).append(ACTOR_LABELS[r.actor])
+    for k in state.thema_keuzes():
+        if only_own and not k.eigen:
+            continue
+        titel = state.pack.archetype(k.archetype).titel if k.archetype else "nog niet gekozen"
+        who = f" · beslist: {', '.join(beslist[k.naam])}" if beslist.get(k.naam) else ""
+        lines.append(f"• {k.naam}: {titel}{who}")
+    return lines
 
 
 @dataclass(frozen=True)

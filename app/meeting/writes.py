@@ -171,6 +171,13 @@ class MeetingWrites(MeetingReads):
             entry.bijeenkomst_id, entry.key, f.get("status", "open"), f.get("reflectie", "")
         )
 
+    def set_thema_archetype(self, thema: str, archetype_id: str | None) -> None:
+        """Zeggenschap per thema: None follows the bijeenkomst's archetype."""
+        b = self._need()
+        if archetype_id is not None:
+            self.pack.archetype(archetype_id)  # KeyError for an unknown id: a bug
+        self._write(DataKind.ROLLEN, lambda: self._store.set_thema(b.id, thema, archetype_id))
+
     def add_theme(self, thema: str) -> bool:
         """A new row in the rolverdeling; False when the theme is already there."""
         thema = thema.strip()

@@ -7,7 +7,7 @@ from typing import Any
 
 from app.store import validation as check
 from app.store.base import StoreBase, new_id, now
-from app.store.records import Afspraak, Evaluatie, KompasScore, Rol, WitteVlek
+from app.store.records import Afspraak, Evaluatie, KompasScore, Rol, Thema, WitteVlek
 from app.store.schema import ACTOREN, STATUS_AFSPRAAK, TAKEN
 
 
@@ -84,6 +84,46 @@ class AgreementTables(StoreBase):
             [bijeenkomst_id],
         )
 
+    # -- thema (zeggenschap per thema) -------------------------------------------------------
+    def set_thema(self, bijeenkomst_id: str, thema: str, archetype: str | None = None) -> Thema:
+        """Add a thema or change its archetype (None: the bijeenkomst's archetype)."""
+        thema = check.text(thema, "het thema", max_len=200)
+        self._bijeenkomst(bijeenkomst_id)
+        stamp = now()
+        with self.transaction() as db:
+            existing = db.execute(
+                "SELECT id FROM thema WHERE bijeenkomst_id = ? AND thema = ?",
+                [bijeenkomst_id, thema],
+            ).fetchone()
+            if existing:
+                row_id = existing[0]
+                db.table("thema").update(row_id, {"archetype": archetype, "bijgewerkt": stamp})
+            else:
+                row_id = new_id()
+                volgorde = db.execute(
+                    "SELECT COALESCE(MAX(volgorde), 0) + 1 FROM thema WHERE bijeenkomst_id = ?",
+                    [bijeenkomst_id],
+                ).fetchone()[0]
+                db.table("thema").insert(
+                    {
+                        "id": row_id,
+                        "bijeenkomst_id": bijeenkomst_id,
+                        "thema": thema,
+                        "archetype": archetype,
+                        "volgorde": volgorde,
+                        "aangemaakt": stamp,
+                        "bijgewerkt": stamp,
+                    }
+                )
+        return self._get("thema", Thema, row_id)
+
+    def themas(self, bijeenkomst_id: str) -> list[Thema]:
+        return self._select(
+            Thema,
+            "SELECT * FROM thema WHERE bijeenkomst_id = ? ORDER BY volgorde, aangemaakt",
+            [bijeenkomst_id],
+        )
+
     # -- witte vlek --------------------------------------------------------------------------
     def add_witte_vlek(
         self,
@@ -131,6 +171,8 @@ class AgreementTables(StoreBase):
         witte_vlek_id: str | None = None,
         status: str = "open",
         follow_up_url: str | None = None,
+        thema: str | None = None,
+        borging_id: str | None = None,
         id: str | None = None,
     ) -> Afspraak:
         stamp = now()
@@ -148,6 +190,8 @@ class AgreementTables(StoreBase):
                 witte_vlek_id=witte_vlek_id,
                 status=status,
                 follow_up_url=follow_up_url,
+                thema=thema,
+                borging_id=borging_id,
             ),
         }
         self._bijeenkomst(bijeenkomst_id)
@@ -169,8 +213,16 @@ class AgreementTables(StoreBase):
                 clean[key] = check.text(value, "wat er wordt afgesproken")
             elif key in ("wie", "wanneer"):
                 clean[key] = check.text(value, key, required=False, max_len=500)
-            elif key in ("instrument_id", "waarde_id", "bouwsteen_id", "witte_vlek_id"):
+            elif key in (
+                "instrument_id",
+                "waarde_id",
+                "bouwsteen_id",
+                "witte_vlek_id",
+                "borging_id",
+            ):
                 clean[key] = value or None
+            elif key == "thema":
+                clean[key] = check.text(value, "het thema", max_len=200) if value else None
             elif key == "status":
                 clean[key] = check.choice(value, STATUS_AFSPRAAK, "De status")
             elif key == "follow_up_url":

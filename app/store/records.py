@@ -122,6 +122,21 @@ class Afspraak:
     volgorde: int
     aangemaakt: str
     bijgewerkt: str
+    thema: str | None = None  # None: the afspraak holds for every thema
+    borging_id: str | None = None  # what it secures (content pack: congruentie, borging)
+
+
+@dataclass(frozen=True)
+class Thema:
+    """A thema of a bijeenkomst with its own zeggenschap; None: the bijeenkomst's."""
+
+    id: str
+    bijeenkomst_id: str
+    thema: str  # its name, as in the rolverdeling
+    archetype: str | None
+    volgorde: int
+    aangemaakt: str
+    bijgewerkt: str
 
 
 @dataclass(frozen=True)
@@ -167,6 +182,7 @@ __all__ = [
     "Rol",
     "Spreekbeurt",
     "Stemming",
+    "Thema",
     "WitteVlek",
     "from_row",
 ]

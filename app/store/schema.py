@@ -181,6 +181,7 @@ TABLES = (
     "spreekbeurt",
     "evaluatie",
     "instelling",
+    "thema",
 )
 
 
@@ -208,10 +209,36 @@ def _migration_mark(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _migration_thema(db: sqlite_utils.Database) -> None:
+    """Zeggenschap per thema, and afspraken tied to a thema and to what they secure.
+
+    Seed 003: the accent "kan overigens per thema en fase van een proces verschillen".
+    A thema row holds the archetype of that thema (NULL: the bijeenkomst's choice); its
+    `thema` text is the key the rolverdeling uses. An afspraak may name its thema (NULL: all
+    thema's) and its `borging_id`, the kind of afspraak from the content pack's
+    congruentie (verantwoording, controle, representatie, kaders, rol van de raad …).
+    """
+    db.execute(
+        """CREATE TABLE thema (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    thema TEXT NOT NULL CHECK (length(trim(thema)) > 0),
+    archetype TEXT,
+    volgorde INTEGER NOT NULL DEFAULT 0,
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL,
+    UNIQUE (bijeenkomst_id, thema)
+)"""
+    )
+    db.execute("ALTER TABLE afspraak ADD COLUMN thema TEXT")
+    db.execute("ALTER TABLE afspraak ADD COLUMN borging_id TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_1,
     _migration_2,
     _migration_mark,
+    _migration_thema,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Files at a lower user_version were made before the mark existed: they may carry

@@ -131,6 +131,9 @@ def _rivierenbuurt(store: Store, pack: ContentPack) -> None:
         ("Verkeer", "beslist", ["gemeenteraad"]),
     ):
         store.set_rol(b2.id, thema, taak, actoren)
+    # Zeggenschap per thema: verkeer raakt meer dan de wijk, daar geeft de wijk advies.
+    store.set_thema(b2.id, "Vergroening", None)
+    store.set_thema(b2.id, "Verkeer", "adviseren-inspreken")
     afspraken: list[tuple[str, str, str, str | None, str | None, str | None, str]] = [
         (
             "Een wijkpanel opzetten met ook huurders en jongeren",

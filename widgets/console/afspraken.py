@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.labels import STATUS_AFSPRAAK_LABELS, count_label
+from app.content.labels import STATUS_AFSPRAAK_LABELS
 from app.meeting.adapter import MeetingState
 from app.meeting.congruence import Bevinding, Voorstel
 from app.store.records import Afspraak
@@ -34,6 +33,7 @@ from widgets.common.debounce import Debouncer
 from widgets.common.models import Column, RecordTableModel
 from widgets.common.themes import ErrorLabel
 from widgets.console.conflict import ConflictBar, TwoVersions
+from widgets.console.findings import finding_widget, panel_title
 
 
 class AfsprakenPage(TwoVersions, QWidget):
@@ -59,10 +59,18 @@ class AfsprakenPage(TwoVersions, QWidget):
         self.wanneer = QLineEdit()
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://… (mag leeg blijven)")
-        self.instrument = self._combo([(i.naam, i.id, i.omschrijving) for i in pack.instrumenten])
+        t = self.state.text
+        self.instrument = self._combo(
+            [(t(i.naam), i.id, t(i.omschrijving)) for i in pack.instrumenten]
+        )
         self.waarde = self._combo([(w.titel, w.id, w.uitleg) for w in pack.kompas])
         self.bouwsteen = self._combo([(b.titel, b.id, b.uitleg) for b in pack.bouwstenen])
         self.witte_vlek = self._combo([])
+        self.thema = self._combo([])
+        self.thema.setItemText(0, "(alle thema's)")
+        self.borging = self._combo(
+            [(self.state.text(b.titel), b.id, self.state.text(b.afspraak)) for b in pack.borging]
+        )
         self.status = QComboBox()
         for s in STATUS_AFSPRAAK:
             self.status.addItem(STATUS_AFSPRAAK_LABELS[s], s)
@@ -78,6 +86,8 @@ class AfsprakenPage(TwoVersions, QWidget):
             ("&Kompaswaarde:", self.waarde, "Kompaswaarde"),
             ("&Bouwsteen:", self.bouwsteen, "Bouwsteen"),
             ("Witte v&lek:", self.witte_vlek, "Witte vlek"),
+            ("Th&ema:", self.thema, "Voor welk thema"),
+            ("Soort a&fspraak:", self.borging, "Wat de afspraak borgt"),
             ("&Status:", self.status, "Status"),
             ("&Webadres:", self.url, "Eigen webadres van de afspraak"),
         ):
@@ -157,7 +167,15 @@ class AfsprakenPage(TwoVersions, QWidget):
             edit.textEdited.connect(self._on_text_edited)
             edit.editingFinished.connect(self._debouncer.flush)
         self.url.editingFinished.connect(self._save_url)
-        for combo in (self.instrument, self.waarde, self.bouwsteen, self.witte_vlek, self.status):
+        for combo in (
+            self.instrument,
+            self.waarde,
+            self.bouwsteen,
+            self.witte_vlek,
+            self.thema,
+            self.borging,
+            self.status,
+        ):
             combo.currentIndexChanged.connect(self._save_combos)
         self.new_button.clicked.connect(self.start_new)
         self.add_button.clicked.connect(self._on_wat_enter)
@@ -179,6 +197,12 @@ class AfsprakenPage(TwoVersions, QWidget):
         b = self.state.bijeenkomst
         self.model.set_rows(self.state.afspraken())
         self._fill_witte_vlekken()
+        self._fill_themas()
+        t = self.state.text  # wijk or dorp wording, now that the gebied is known
+        for index, i in enumerate(self.state.pack.instrumenten, start=1):
+            self.instrument.setItemText(index, t(i.naam))
+        for index, borging in enumerate(self.state.pack.borging, start=1):
+            self.borging.setItemText(index, t(borging.titel))
         self.refresh_findings()
         if self.current and b:
             still = next((a for a in self.model.rows() if a.id == self.current.id), None)
@@ -196,7 +220,20 @@ class AfsprakenPage(TwoVersions, QWidget):
         self._select(self.witte_vlek, keep)
         self._loading = False
 
+    def _fill_themas(self) -> None:
+        keep = self.thema.currentData()
+        self._loading = True
+        self.thema.clear()
+        self.thema.addItem("(alle thema's)", None)
+        for k in self.state.thema_keuzes():
+            self.thema.addItem(k.naam, k.naam)
+        self._select(self.thema, keep)
+        self._loading = False
+
     def _on_data_changed(self, kind: str) -> None:
+        if kind == "rollen":
+            self._fill_themas()
+            self.refresh_findings()
         if kind in ("afspraak", "witte_vlek", "kompas", "bijeenkomst"):
             rows = self.state.afspraken()
             if [r.id for r in rows] != [r.id for r in self.model.rows()] or kind == "afspraak":
@@ -227,43 +264,11 @@ class AfsprakenPage(TwoVersions, QWidget):
                 widget.setParent(None)  # gone from the page at once, freed later
                 widget.deleteLater()
         findings = self.state.findings()
-        b = self.state.bijeenkomst
-        archetype = (
-            self.state.pack.archetype(b.archetype).titel
-            if b and b.archetype
-            else "nog niet gekozen"
-        )
-        reasons = list(dict.fromkeys(f.waarom for f in findings if f.waarom))
-        if findings:
-            why = "".join(f"<p>{escape(r)}</p>" for r in reasons)
-            count = count_label(len(findings), "punt", "punten")
-            self.findings_title.setText(
-                f"<b>Wat past nog niet bij ‘{escape(archetype)}’?</b> ({count}){why}"
-            )
-        else:
-            self.findings_title.setText(
-                f"<b>De afspraken passen bij ‘{escape(archetype)}’.</b> Er ontbreekt niets."
-            )
+        self.findings_title.setText(panel_title(self.state, findings))
         self.findings: list[Bevinding] = findings
         for finding in findings:
-            self.findings_box.addWidget(self._finding_widget(finding))
+            self.findings_box.addWidget(finding_widget(finding, self.prefill))
         self.findings_box.addStretch(1)
-
-    def _finding_widget(self, finding: Bevinding) -> QWidget:
-        box = QFrame()
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(box)
-        text = QLabel(finding.tekst)
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(text)
-        if finding.voorstel is not None:
-            button = QPushButton("Maak afspraak")
-            button.setAccessibleName(f"Maak afspraak: {finding.tekst[:60]}")
-            button.clicked.connect(lambda _c=False, v=finding.voorstel: self.prefill(v))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        box.setProperty("bevinding", finding.regel_id)
-        return box
 
     # -- editing -----------------------------------------------------------------------
     def flush(self) -> None:
@@ -281,6 +286,8 @@ class AfsprakenPage(TwoVersions, QWidget):
         self._select(self.waarde, voorstel.waarde_id)
         self._select(self.instrument, voorstel.instrument_id)
         self._select(self.witte_vlek, voorstel.witte_vlek_id)
+        self._select(self.thema, voorstel.thema)
+        self._select(self.borging, voorstel.borging_id)
         self._loading = False
         self.wat.setFocus()
         self.wat.selectAll()
@@ -302,6 +309,8 @@ class AfsprakenPage(TwoVersions, QWidget):
                 self.waarde,
                 self.bouwsteen,
                 self.witte_vlek,
+                self.thema,
+                self.borging,
                 self.status,
             ):
                 combo.setCurrentIndex(0)
@@ -316,6 +325,8 @@ class AfsprakenPage(TwoVersions, QWidget):
             self._select(self.waarde, afspraak.waarde_id)
             self._select(self.bouwsteen, afspraak.bouwsteen_id)
             self._select(self.witte_vlek, afspraak.witte_vlek_id)
+            self._select(self.thema, afspraak.thema)
+            self._select(self.borging, afspraak.borging_id)
             self._select(self.status, afspraak.status)
         self.delete_button.setEnabled(afspraak is not None)
         self.add_button.setEnabled(afspraak is None)
@@ -337,6 +348,8 @@ class AfsprakenPage(TwoVersions, QWidget):
             "waarde_id": self.waarde.currentData(),
             "bouwsteen_id": self.bouwsteen.currentData(),
             "witte_vlek_id": self.witte_vlek.currentData(),
+            "thema": self.thema.currentData(),
+            "borging_id": self.borging.currentData(),
             "status": self.status.currentData(),
         }
 

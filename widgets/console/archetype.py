@@ -53,8 +53,10 @@ class ArchetypePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         intro = QLabel(
-            "Hoeveel zeggenschap wil de groep? Kies het archetype dat het best past. "
-            "Bij meer zeggenschap horen meer vragen en strengere afspraken."
+            "Hoeveel zeggenschap wil de groep? Kies wat het best past; per thema kan het "
+            "anders (bij Rolverdeling). Bij meer zeggenschap horen meer vragen en stevigere "
+            "afspraken. Let op: dit is een voorstel. De keuze, de rolverdeling en de afspraken "
+            "gaan naar de gemeenteraad; de raad besluit over het overdragen van taken."
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)

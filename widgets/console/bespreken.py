@@ -190,7 +190,12 @@ class BesprekenPage(QWidget):
         self.navigator.clear()
         pack, state = self.state.pack, self.state
         asked = {v.id for v in state.questions()}
-        for group_title, onderdelen in (("Bouwstenen", pack.bouwstenen), ("Kompas", pack.kompas)):
+        groups = (
+            ("Opening", (pack.opening,) if pack.opening else ()),
+            ("Bouwstenen", pack.bouwstenen),
+            ("Kompas", pack.kompas),
+        )
+        for group_title, onderdelen in groups:
             group = QTreeWidgetItem([group_title])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.navigator.addTopLevelItem(group)
@@ -247,8 +252,11 @@ class BesprekenPage(QWidget):
             self._fill_tallies()
             return
         onderdeel = self.state.pack.onderdeel(vraag.onderdeel_id)
-        self.onderdeel_label.setText(f"{vraag.nummer} · {self.state.text(onderdeel.titel)}")
-        self.vraag_label.setText(self.state.text(vraag.tekst))
+        kern = " · kernvraag" if vraag.kern else ""
+        self.onderdeel_label.setText(f"{vraag.nummer} · {self.state.text(onderdeel.titel)}{kern}")
+        # A yes/no question leads on to an afspraak (review point 27).
+        vervolg = f"\nDaarna: {self.state.text(vraag.vervolg)}" if vraag.vervolg else ""
+        self.vraag_label.setText(self.state.text(vraag.tekst) + vervolg)
         soorten = self.state.soorten_for_question(vraag)
         self.soort_box.clear()
         for soort in soorten:

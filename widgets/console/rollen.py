@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,10 +50,17 @@ class RollenPage(QWidget):
             "Met de pijltjes naar een vakje, met de spatiebalk aan- of uitvinken."
         )
         intro.setWordWrap(True)
+        # Zeggenschap per thema (seed 003: "kan per thema en fase van een proces verschillen")
+        self.zeggenschap_box = QGroupBox("Hoeveel zeggenschap per thema?")
+        self.zeggenschap_form = QFormLayout(self.zeggenschap_box)
+        self.zeggenschap: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
+        layout.addWidget(self.zeggenschap_box)
         layout.addWidget(self.table, 1)
+        state.data_changed.connect(self._on_data)
+        state.archetype_changed.connect(lambda _a: self._fill_zeggenschap())
         state.bijeenkomst_changed.connect(lambda _b: self.load())
 
     def load(self) -> None:
@@ -78,6 +88,41 @@ class RollenPage(QWidget):
                 )
                 self.table.setItem(r, c, item)
         self._loading = False
+
+        self._fill_zeggenschap()
+
+    def _on_data(self, kind: str) -> None:
+        if kind == "rollen":
+            self._fill_zeggenschap()
+
+    def _fill_zeggenschap(self) -> None:
+        """One choice per thema: the bijeenkomst's archetype, or its own."""
+        pack = self.state.pack
+        b = self.state.bijeenkomst
+        keuzes = self.state.thema_keuzes()
+        default = pack.archetype(b.archetype).titel if b and b.archetype else "nog niet gekozen"
+        wanted = [(k.naam, k.archetype if k.eigen else None) for k in keuzes]
+        current = [(naam, combo.currentData()) for naam, combo in self.zeggenschap.items()]
+        if wanted == current and all(
+            combo.itemText(0).endswith(f"({default})") for combo in self.zeggenschap.values()
+        ):
+            return
+        while self.zeggenschap_form.rowCount():
+            self.zeggenschap_form.removeRow(0)
+        self.zeggenschap = {}
+        for naam, eigen in wanted:
+            combo = QComboBox()
+            combo.addItem(f"Zoals de bijeenkomst ({default})", None)
+            for a in pack.archetypen:
+                combo.addItem(f"{a.nummer}. {a.titel}", a.id)
+            combo.setCurrentIndex(max(combo.findData(eigen), 0))
+            combo.setAccessibleName(f"Zeggenschap voor {naam}")
+            combo.currentIndexChanged.connect(
+                lambda _i, n=naam, c=combo: self.state.set_thema_archetype(n, c.currentData())
+            )
+            self.zeggenschap[naam] = combo
+            self.zeggenschap_form.addRow(f"{naam}:", combo)
+        self.zeggenschap_box.setVisible(bool(wanted))
 
     def _add_theme(self) -> None:
         if self.state.add_theme(self.thema_input.text()):

@@ -77,6 +77,12 @@ class ConsoleView(QWidget):
         self.timer_button.setToolTip(actions.TIMER.shown)
         self.vlek_button = QPushButton("Witte vlek…")
         self.vlek_button.setToolTip(actions.WITTE_VLEK.shown)
+        self.alle_vragen = QCheckBox("Alle vragen")
+        self.alle_vragen.setToolTip(
+            "Uit: de opening en de kernvragen, genoeg voor één avond. Aan: alle vragen. "
+            + actions.ALLE_VRAGEN.shown
+        )
+        self.alle_vragen.setAccessibleName("Alle vragen tonen, niet alleen de kernvragen")
         self.names_toggle = QCheckBox("Namen op projectie")
         self.names_toggle.setToolTip("Laat voornamen van deelnemers op het projectiescherm zien")
         self.names_toggle.setAccessibleName("Namen tonen op projectie")
@@ -94,6 +100,7 @@ class ConsoleView(QWidget):
         top.addWidget(self.title, 1)
         tools = QHBoxLayout()
         tools.addWidget(self.vlek_button)
+        tools.addWidget(self.alle_vragen)
         tools.addStretch(1)
         tools.addWidget(self.projection_label)
         tools.addWidget(self.names_toggle)
@@ -136,6 +143,8 @@ class ConsoleView(QWidget):
         self.tabs.currentChanged.connect(self._on_tab)
         self.timer_button.clicked.connect(self.toggle_timer)
         self.vlek_button.clicked.connect(self.ask_witte_vlek)
+        self.alle_vragen.toggled.connect(self._on_alle_vragen)
+        s.bijeenkomst_changed.connect(lambda _b: self._show_alle_vragen())
         self.back_button.clicked.connect(self.back_requested)
         for key, view in zip(actions.TABS.keys, VIEWS, strict=True):
             actions.add_shortcuts(self, actions.TABS, partial(s.set_view, view), keys=[key])
@@ -145,9 +154,19 @@ class ConsoleView(QWidget):
             (actions.TIMER, self.toggle_timer),
             (actions.TIMER_RESET, s.reset_timer),
             (actions.WITTE_VLEK, self.ask_witte_vlek),
+            (actions.ALLE_VRAGEN, self.alle_vragen.toggle),
             (actions.BACK, self.back_requested.emit),
         ):
             actions.add_shortcuts(self, binding, slot)
+
+    def _on_alle_vragen(self, on: bool) -> None:
+        if self.state.bijeenkomst is not None and on != self.state.alle_vragen:
+            self.state.set_alle_vragen(on)
+
+    def _show_alle_vragen(self) -> None:
+        self.alle_vragen.blockSignals(True)
+        self.alle_vragen.setChecked(self.state.alle_vragen)
+        self.alle_vragen.blockSignals(False)
 
     def _style_names_toggle(self) -> None:
         """Names on the projector stand out, in the error colour of the current theme."""

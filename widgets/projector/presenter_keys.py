@@ -67,6 +67,7 @@ class PresenterKeys(QObject):
             actions.STOP_PROJECTION: self.stop_projection,
             actions.BLACKOUT: lambda: self.state.toggle_blackout(),
             actions.WELCOME: lambda: self.state.toggle_welcome(),
+            actions.WOORDEN: lambda: self.state.toggle_woorden(),
         }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
