@@ -196,7 +196,18 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migration_1, _migration_2)
+def _migration_search(db: sqlite_utils.Database) -> None:
+    """The wijkgeheugen: FTS5 indexes with triggers, filled from the rows already there."""
+    from app.store.search import setup_search
+
+    setup_search(db)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _migration_1,
+    _migration_2,
+    _migration_search,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
