@@ -22,6 +22,14 @@ HANDOUTS = (
     ("kaartjes", "A4", "Meeneemkaartjes"),
     ("evaluatie", "A4", "Evaluatieverslag"),
 )
+# Bestand › Vervolg online (app.exchange.followup, app.exchange.calendar)
+FOLLOW_UP = (
+    ("decidim-resultaten", "Decidim: afspraken als resultaten (CSV)"),
+    ("decidim-voorstellen", "Decidim: inbreng als voorstellen (CSV)"),
+    ("decidim-verslag", "Decidim: verslag om te plakken"),
+    ("consul-telling", "Consul: telling om over te typen (CSV en PDF)"),
+    ("agenda", "Agenda: afspraken met een datum (.ics)"),
+)
 
 
 def build_menus(w: MainWindow) -> dict[str, QAction]:
@@ -62,6 +70,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         actions.EDIT_BIJEENKOMST,
     )
     add(file_menu, "overzicht", "&Overzicht", w.show_overview)
+    add(file_menu, "zoeken", "&Zoeken in het wijkgeheugen…", w.ask_search, actions.SEARCH)
     file_menu.addSeparator()
     print_menu = file_menu.addMenu("Af&drukken")
     save_menu = file_menu.addMenu("Opslaan als &PDF")
@@ -83,6 +92,9 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         )
     file_menu.addSeparator()
     add(file_menu, "exporteren", "&Exporteren…", w.ask_export)
+    follow_up = file_menu.addMenu("&Vervolg online")
+    for soort, label in FOLLOW_UP:
+        add(follow_up, f"vervolg-{soort}", f"{label}…", _following_up(w, soort))
     add(file_menu, "importeren", "&Importeren…", w.ask_import)
     add(file_menu, "anonimiseren", "Anonimiseer &gebied…", w.ask_anonymise)
     add(file_menu, "terugzetten", "&Reservekopie terugzetten…", w.ask_restore)
@@ -139,6 +151,10 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     add(help_menu, "sneltoetsen", "&Sneltoetsen", w.show_shortcuts, actions.HELP)
     add(help_menu, "over", "&Over Wijkpraat", w.show_about)
     return made
+
+
+def _following_up(w: MainWindow, soort: str) -> Callable[[], None]:
+    return lambda: w.ask_follow_up(soort)
 
 
 def _printing(w: MainWindow, soort: str, formaat: str, title: str) -> Callable[[], None]:

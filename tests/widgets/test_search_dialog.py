@@ -1,0 +1,132 @@
+"""Ctrl+F in the overview: the wijkgeheugen dialog, privé marking, opening at the question;
+and Bestand › Vervolg online writing its files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.content import default_pack
+from app.exchange.decidim import status_ids
+from app.system.demo import demo_id
+from widgets.dialogs.followup import run_follow_up
+from widgets.dialogs.search import PRIVE_LABEL, SearchDialog
+from widgets.main_window import MainWindow
+
+PACK = default_pack()
+
+
+@pytest.fixture
+def window(qtbot, demo_store):
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def open_search(qtbot, win: MainWindow) -> SearchDialog:
+    win.overview.bijeenkomsten_view.setFocus()
+    qtbot.keyClick(
+        win.overview.bijeenkomsten_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: getattr(win, "search_dialog", None) is not None)
+    dialog = win.search_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def type_search(qtbot, dialog: SearchDialog, text: str) -> None:
+    dialog.field.clear()
+    qtbot.keyClicks(dialog.field, text)
+    qtbot.waitUntil(lambda: not dialog._timer.isActive())
+
+
+def rows(dialog: SearchDialog) -> list[str]:
+    return [
+        dialog.results.topLevelItem(i).text(0) for i in range(dialog.results.topLevelItemCount())
+    ]
+
+
+def test_ctrl_f_searches_grouped_newest_first(qtbot, window):
+    dialog = open_search(qtbot, window)
+    type_search(qtbot, dialog, "schoolplein")
+    shown = rows(dialog)
+    assert shown, dialog.status.text()
+    heads = [r for r in shown if not r.startswith("    ")]
+    assert heads == [
+        "Rivierenbuurt · Half jaar later: hoe gaat het? · 8 oktober 2026",
+        "Rivierenbuurt · Afspraken over vergroening · 16 april 2026",
+        "Rivierenbuurt · Wat maakt de Rivierenbuurt eigen? · 12 maart 2026",
+    ]
+    assert len(dialog.hits()) == 3
+    assert "3 treffers" in dialog.status.text()
+    type_search(qtbot, dialog, "fietsenstalling")
+    assert dialog.hits() == [] and "Niets gevonden" in dialog.status.text()
+
+
+def test_private_inbreng_is_found_and_marked(qtbot, window, demo_store):
+    secret = demo_store.add_inbreng(
+        demo_id("bk/riv/1"), "dna-1", "Mevrouw Jansen klaagt over Grönïnger koek"
+    )
+    demo_store.update_inbreng(secret.id, prive=True)
+    dialog = open_search(qtbot, window)
+    type_search(qtbot, dialog, "groninger")
+    (item,) = [
+        dialog.results.topLevelItem(i)
+        for i in range(dialog.results.topLevelItemCount())
+        if dialog.results.topLevelItem(i).text(0).startswith("    ")
+    ]
+    assert item.text(0).endswith(f"[{PRIVE_LABEL}]")
+    assert item.font(0).italic()
+    if os.environ.get("WIJKPRAAT_SHOTS"):  # a picture to look at, on request
+        dialog.grab().save(str(Path(os.environ["WIJKPRAAT_SHOTS"]) / "zoeken.png"))
+
+
+def test_enter_opens_the_bijeenkomst_at_the_question(qtbot, window):
+    dialog = open_search(qtbot, window)
+    type_search(qtbot, dialog, "sluipverkeer")
+    (hit,) = dialog.hits()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.console)
+    assert window.state.bijeenkomst.id == demo_id("bk/riv/1")
+    assert window.state.view == "bespreken"
+    assert window.state.vraag.id == hit.vraag_id
+
+
+def test_an_afspraak_hit_opens_the_afspraken_page(qtbot, window):
+    dialog = open_search(qtbot, window)
+    type_search(qtbot, dialog, "wijkkrant")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.console)
+    assert window.state.bijeenkomst.id == demo_id("bk/riv/2")
+    assert window.state.view == "afspraken"
+
+
+def test_follow_up_menu_writes_decidim_results_and_remembers_the_status_ids(
+    qtbot, demo_store, tmp_path
+):
+    said: list[str] = []
+    b = demo_id("bk/riv/2")
+    files = run_follow_up(
+        demo_store,
+        b,
+        "decidim-resultaten",
+        ask_status=lambda current, parent: {"open": "1", "loopt": "2"},
+        ask_path=lambda parent, title, name, filter_: str(tmp_path / name),
+        inform=lambda parent, title, text: said.append(text),
+    )
+    assert [f.name for f in files] == ["decidim-resultaten-rivierenbuurt-2026-04-16.csv"]
+    assert status_ids(demo_store, demo_id("gebied/rivierenbuurt")) == {"open": "1", "loopt": "2"}
+    files = run_follow_up(
+        demo_store,
+        b,
+        "agenda",
+        ask_path=lambda parent, title, name, filter_: str(tmp_path / name),
+        inform=lambda parent, title, text: said.append(text),
+    )
+    assert files[0].read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert "4 afspraken" in said[-1]

@@ -1,0 +1,142 @@
+"""Bestand › Vervolg online: the Decidim, Consul and calendar files for one bijeenkomst.
+
+Shows and forwards: pick a file name (the one that says what it is is offered), then
+`app.exchange.followup` / `app.exchange.calendar` write it. For Decidim results the
+facilitator types the status ids of the platform once per gebied; they are remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.labels import STATUS_AFSPRAAK_LABELS, count_label
+from app.errors import WijkpraatError
+from app.store import Store
+
+PathAsker = Callable[[QWidget | None, str, str, str], str]
+Informer = Callable[[QWidget | None, str, str], object]
+FILTERS = {
+    "decidim-resultaten": "CSV voor Decidim (*.csv)",
+    "decidim-voorstellen": "CSV voor Decidim (*.csv)",
+    "decidim-verslag": "Verslag (*.html)",
+    "consul-telling": "CSV en PDF (*.csv)",
+    "agenda": "Agenda (*.ics)",
+}
+
+
+def _save_path(parent: QWidget | None, title: str, name: str, filter_: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, name, filter_)[0]
+
+
+def _inform(parent: QWidget | None, title: str, text: str) -> object:
+    return QMessageBox.information(parent, title, text)
+
+
+def _warn(parent: QWidget | None, title: str, text: str) -> object:
+    return QMessageBox.warning(parent, title, text)
+
+
+class StatusIdsDialog(QDialog):
+    """The Decidim status id per afspraak status (the numbers in Decidim's status list)."""
+
+    def __init__(self, current: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Statussen in Decidim")
+        intro = QLabel(
+            "Welk nummer heeft elke status in Decidim (Verantwoording › Statussen)? "
+            "Leeg laten mag: dan blijft de status in Decidim leeg. Wijkpraat onthoudt dit "
+            "voor dit gebied."
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for status, label in STATUS_AFSPRAAK_LABELS.items():
+            field = QLineEdit(current.get(status, ""))
+            field.setInputMask("0000;")
+            self.fields[status] = field
+            form.addRow(f"{label}:", field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {k: f.text().strip() for k, f in self.fields.items() if f.text().strip()}
+
+    @classmethod
+    def ask(cls, current: dict[str, str], parent: QWidget | None = None) -> dict[str, str] | None:
+        dialog = cls(current, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_follow_up(
+    store: Store,
+    bijeenkomst_id: str,
+    soort: str,
+    parent: QWidget | None = None,
+    *,
+    ask_status: Callable[[dict[str, str], QWidget | None], dict[str, str] | None] = (
+        StatusIdsDialog.ask
+    ),
+    ask_path: PathAsker = _save_path,
+    inform: Informer = _inform,
+    warn: Informer = _warn,
+) -> list[Path]:
+    """Ask where, write, say what was written; returns the files (none when cancelled)."""
+    from app.exchange import decidim
+    from app.exchange.calendar import export_calendar
+    from app.exchange.followup import default_name, export_platform
+    from app.handouts.output import _slug
+
+    try:
+        b = store.bijeenkomst(bijeenkomst_id)
+        status_ids: dict[str, str] | None = None
+        if soort == "decidim-resultaten":
+            status_ids = ask_status(decidim.status_ids(store, b.gebied_id), parent)
+            if status_ids is None:
+                return []
+        if soort == "agenda":
+            name = f"afspraken-{_slug(store.gebied(b.gebied_id).naam)}-{b.datum}.ics"
+        else:
+            name = default_name(store, soort, b.id)
+        path = ask_path(parent, "Opslaan als", name, FILTERS[soort])
+        if not path:
+            return []
+        if soort == "agenda":
+            result = export_calendar(store, path, bijeenkomst_id=b.id)
+            files = [Path(path)]
+            text = f"{count_label(result.events, 'afspraak', 'afspraken')} in {path}."
+            if result.zonder_datum:
+                text += (
+                    f" {count_label(result.zonder_datum, 'afspraak', 'afspraken')} zonder "
+                    "duidelijke datum bij 'wanneer' staan er niet in."
+                )
+        else:
+            written = export_platform(store, soort, b.id, path, status_ids=status_ids)
+            files = list(written.files)
+            text = "Opgeslagen: " + ", ".join(str(f) for f in files) + "."
+            if written.note:
+                text += " " + written.note
+    except WijkpraatError as exc:
+        warn(parent, "Opslaan is niet gelukt", exc.message)
+        return []
+    inform(parent, "Opgeslagen", text)
+    return files
