@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 # Qt's xcb platform plugin needs these on Debian; Xvfb is for screenshots.
 GUI_DEBS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
 
-.PHONY: run test lint bench screenshot clean sysdeps-gui sysdeps-test bundle dist
+.PHONY: run test lint bench screenshot clean sysdeps-gui sysdeps-test bundle dist examples
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	$(MAKE) sysdeps-gui EXTRA_DEBS="xvfb x11-apps imagemagick"
 	$(PY) bench/screenshot.py $(ARGS)
+
+# docs/examples/: the follow-up files, made by the real commands from the demo data.
+examples: $(STAMP)
+	rm -rf docs/examples
+	$(PY) docs/make_examples.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -91,8 +91,11 @@ def telling_pdf(data: TellingData) -> bytes:
     """An A4 sheet: per question a table with the fields of Consul's screen, big numbers."""
     import datetime as dt
 
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
 
+    from app.handouts.fonts import BOLD
     from app.handouts.layout import (
         Styles,
         build,
@@ -107,6 +110,9 @@ def telling_pdf(data: TellingData) -> bytes:
     buffer = io.BytesIO()
     doc = document(buffer, f"Telling voor Consul {data.gebied}")
     styles = Styles(11)
+    # big enough to read from a sheet on the table while typing
+    field = ParagraphStyle("veld", parent=styles.body, fontSize=14, leading=20)
+    number = ParagraphStyle("getal", parent=field, fontName=BOLD, alignment=TA_RIGHT)
     story = [
         p("Telling voor Consul", styles.title),
         p(f"{data.gebied} · {data.bijeenkomst} · {datum_lang(data.datum)}", styles.subtitle),
@@ -120,16 +126,13 @@ def telling_pdf(data: TellingData) -> bytes:
     ]
     width = doc.width
     for t in data.tellingen:
-        rows = [[veld, str(n)] for veld, n in t.velden()]
+        rows = [[p(veld, field), p(str(n), number)] for veld, n in t.velden()]
         table = data_table(
             ["Veld in Consul", "Aantal"],
             rows,
             [width - 40 * mm, 40 * mm],
             styles,
-            extra=[
-                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-                ("LINEABOVE", (0, -1), (-1, -1), 1.0, styles.h2.textColor),
-            ],
+            extra=[("LINEABOVE", (0, -1), (-1, -1), 1.2, styles.h2.textColor)],
         )
         story.append(keep(p(t.vraag, styles.h2), table))
     build(doc, story, footer_text(data.content_versie, dt.date.today()))
