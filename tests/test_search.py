@@ -164,7 +164,7 @@ def test_migration_builds_the_index_from_rows_already_there(db_path: Path):
     )  # fmt: skip
     db.conn.commit()
     db.conn.close()
-    assert "inbreng_fts" not in sqlite_utils.Database(db_path).table_names()
+    assert "zoekindex" not in sqlite_utils.Database(db_path).table_names()
     with Store.open(db_path) as store:
         assert store.schema_version == SCHEMA_VERSION
         assert texts(store.search("dijk")) == {"Oude zorgen over de dijk"}
@@ -194,3 +194,47 @@ def test_deleting_a_bijeenkomst_cascades_out_of_the_index(meeting):
 def test_demo_ids_are_found(demo_store):
     hits = demo_store.search("wijkpanel")
     assert demo_id("af/riv/0") in {t.id for t in hits.treffers}
+
+
+def test_a_new_datum_moves_the_hits_and_keeps_the_index_right(store):
+    g = store.add_gebied("Vinkhuizen", "wijk")
+    old = store.add_bijeenkomst(g.id, "Eerste", "2025-01-01")
+    new = store.add_bijeenkomst(g.id, "Tweede", "2026-01-01")
+    for b in (old, new):
+        store.add_inbreng(b.id, VRAAG, f"Vuurwerk na de {b.titel} avond")
+        store.add_afspraak(b.id, f"Vuurwerkvrije zone ({b.titel})")
+    assert [t.bijeenkomst_titel for t in store.search("vuurwerk").treffers] == [
+        "Tweede",
+        "Tweede",
+        "Eerste",
+        "Eerste",
+    ]
+    store.update_bijeenkomst(old.id, datum="2027-01-01")
+    result = store.search("vuurwerk")
+    assert [t.bijeenkomst_titel for t in result.treffers][:2] == ["Eerste", "Eerste"]
+    assert [t.bron for t in result.treffers][:2] == ["inbreng", "afspraak"]
+    assert store.search_index_ok()
+
+
+def test_bijeenkomsten_on_one_day_stay_in_their_own_group(store):
+    g = store.add_gebied("Lewenborg", "wijk")
+    a = store.add_bijeenkomst(g.id, "Middag", "2026-05-05")
+    b = store.add_bijeenkomst(g.id, "Avond", "2026-05-05")
+    store.add_inbreng(a.id, VRAAG, "Zonnepanelen 1")
+    store.add_inbreng(b.id, VRAAG, "Zonnepanelen 2")
+    store.add_inbreng(a.id, VRAAG, "Zonnepanelen 3")
+    groups = store.search("zonnepanelen").per_bijeenkomst()
+    assert sorted(len(hits) for _, hits in groups) == [1, 2]
+    assert {t.tekst for _, hits in groups for t in hits if t.bijeenkomst_id == a.id} == {
+        "Zonnepanelen 1",
+        "Zonnepanelen 3",
+    }
+
+
+def test_the_index_check_notices_a_missing_row(meeting):
+    store, _, b = meeting
+    store.add_inbreng(b, VRAAG, "Iets om kwijt te raken")
+    assert store.search_index_ok()
+    with store.transaction() as db:
+        db.execute("DELETE FROM zoekindex WHERE bron = 'inbreng'")
+    assert not store.search_index_ok()
