@@ -20,6 +20,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.content import ContentPack, default_pack
@@ -28,6 +29,9 @@ from app.exchange.dutch_dates import Periode, parse_wanneer
 from app.store import Store
 from app.store.files import write_atomic
 from app.store.records import Afspraak, Bijeenkomst, Gebied
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 log = logging.getLogger(__name__)
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
@@ -79,10 +83,10 @@ def _description(a: Afspraak, b: Bijeenkomst, g: Gebied, pack: ContentPack) -> s
     return "\n".join(line for line in lines if line)
 
 
-def _event(a: Afspraak, periode: Periode, b: Bijeenkomst, g: Gebied, pack: ContentPack) -> object:
-    from icalendar import Event
+def _event(a: Afspraak, periode: Periode, b: Bijeenkomst, g: Gebied, pack: ContentPack) -> Event:
+    import icalendar  # loaded on first use, like the other file libraries
 
-    event = Event()
+    event = icalendar.Event()
     event.add("uid", uid(a.id))
     changed = _stamp(a.bijgewerkt)
     event.add("dtstamp", changed)

@@ -245,8 +245,8 @@ class SearchTables(StoreBase):
         # Grouped by bijeenkomst in the order the index gave (newest day first); within
         # one, by source and then as listed in the bijeenkomst.
         first_seen: dict[str, int] = {}
-        for n, row in enumerate(rows):
-            first_seen.setdefault(str(row["bijeenkomst_id"]), n)
+        for n, found_row in enumerate(rows):
+            first_seen.setdefault(str(found_row["bijeenkomst_id"]), n)
         rows.sort(
             key=lambda r: (
                 first_seen[str(r["bijeenkomst_id"])],

@@ -132,16 +132,14 @@ class SearchDialog(QDialog):
                 f"{count_label(n, 'treffer', 'treffers')}{more}. "
                 "Enter opent de bijeenkomst bij de vraag."
             )
-        first_hit = next(
-            (
-                self.results.topLevelItem(i)
-                for i in range(self.results.topLevelItemCount())
-                if self.results.topLevelItem(i).data(0, HIT_ROLE) is not None
-            ),
-            None,
-        )
+        items = self._items()
+        first_hit = next((i for i in items if i.data(0, HIT_ROLE) is not None), None)
         if first_hit is not None:
             self.results.setCurrentItem(first_hit)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.results.topLevelItem(i) for i in range(self.results.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def _hit_item(self, t: Treffer) -> QTreeWidgetItem:
         where = BRON_LABELS[t.bron]
@@ -161,12 +159,8 @@ class SearchDialog(QDialog):
 
     # -- opening ----------------------------------------------------------------------------
     def hits(self) -> list[Treffer]:
-        found = []
-        for i in range(self.results.topLevelItemCount()):
-            hit = self.results.topLevelItem(i).data(0, HIT_ROLE)
-            if hit is not None:
-                found.append(hit)
-        return found
+        hits = (item.data(0, HIT_ROLE) for item in self._items())
+        return [hit for hit in hits if hit is not None]
 
     def _enter_in_field(self) -> None:
         if self._timer.isActive() or not self.hits():
