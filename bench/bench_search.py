@@ -149,11 +149,17 @@ def main() -> int:
                 f"  {word!r:12} {median:7.1f} ms median, {slowest:7.1f} ms slowest "
                 f"({hits} shown{' of more' if more else ''}; {matches:,} rows match)"
             )
+    opening = []
+    for _ in range(5):
+        started = time.perf_counter()
+        Store.open_readonly(DB).close()
+        opening.append((time.perf_counter() - started) * 1000)
     cli = _wall(["zoek", "parkeren", "--db", str(DB)])
     bare = _wall(["--version"])
     print(
         f"CLI `wijkpraat zoek parkeren`: {cli:.0f} ms wall (median of 5); "
-        f"`wijkpraat --version`: {bare:.0f} ms, so the search adds {cli - bare:.0f} ms"
+        f"`wijkpraat --version`: {bare:.0f} ms; opening the file read-only (its checks, "
+        f"PRAGMA quick_check included) takes {statistics.median(opening):.0f} ms of that"
     )
     verdict = "meets" if worst <= GOAL_MS else "MISSES"
     print(f"One-word searches: slowest median {worst:.1f} ms, {verdict} the goal")
