@@ -394,48 +394,6 @@ class MainWindow(QMainWindow):
             log.warning("backup failed: %s", exc.message)
             self.statusBar().showMessage(exc.message, 10000)
 
-    # -- wijkgeheugen and follow-up online ----------------------------------------------------
-    def ask_search(self) -> None:
-        """Ctrl+F: search everything said and agreed; a chosen hit opens at its place."""
-        from widgets.dialogs.search import SearchDialog
-
-        def search(text: str, gebied_id: str | None) -> object:
-            # the facilitator's own screen: privé inbreng too, marked as such
-            return self.store.search(text, gebied_id=gebied_id, include_private=True)
-
-        # all gebieden first: the wijkgeheugen is for finding what one does not know where
-        dialog = SearchDialog(search, self.store.gebieden(), self.pack, self)  # type: ignore[arg-type]
-        dialog.open_requested.connect(self.open_search_hit)
-        self.search_dialog = dialog
-        dialog.open()
-
-    def open_search_hit(self, hit: object) -> None:
-        """Open the bijeenkomst of a hit on the page where it was said or agreed."""
-        from app.store.search import Treffer
-
-        assert isinstance(hit, Treffer)
-        view = {"afspraak": "afspraken", "evaluatie": "evalueren"}.get(hit.bron, "bespreken")
-        self._ensure_console()
-        self.state.open_bijeenkomst(hit.bijeenkomst_id, view)
-        if hit.vraag_id:
-            try:
-                self.state.set_question(hit.vraag_id)
-            except KeyError:  # a question this content pack no longer has
-                log.info("search hit at an unknown question; opened at the first")
-        self.show_console()
-
-    def ask_follow_up(self, soort: str) -> None:
-        """Bestand › Vervolg online: a file for Decidim, Consul or the calendar."""
-        from widgets.dialogs.followup import run_follow_up
-
-        b = self.state.bijeenkomst or self.selected_bijeenkomst()
-        if b is None:
-            self._show_error("Kies eerst een bijeenkomst.")
-            return
-        if self.console is not None:
-            self.console.flush()
-        run_follow_up(self.store, b.id, soort, self)
-
     def ask_export(self) -> None:
         from widgets.dialogs.exchange import run_export
 

@@ -70,7 +70,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         actions.EDIT_BIJEENKOMST,
     )
     add(file_menu, "overzicht", "&Overzicht", w.show_overview)
-    add(file_menu, "zoeken", "&Zoeken in het wijkgeheugen…", w.ask_search, actions.SEARCH)
+    add(file_menu, "zoeken", "&Zoeken in het wijkgeheugen…", _searching(w), actions.SEARCH)
     file_menu.addSeparator()
     print_menu = file_menu.addMenu("Af&drukken")
     save_menu = file_menu.addMenu("Opslaan als &PDF")
@@ -154,7 +154,21 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
 
 
 def _following_up(w: MainWindow, soort: str) -> Callable[[], None]:
-    return lambda: w.ask_follow_up(soort)
+    def follow_up() -> None:
+        from widgets.dialogs.followup import ask_follow_up
+
+        ask_follow_up(w, soort)
+
+    return follow_up
+
+
+def _searching(w: MainWindow) -> Callable[[], None]:
+    def search() -> None:
+        from widgets.dialogs.search import ask_search
+
+        ask_search(w)
+
+    return search
 
 
 def _printing(w: MainWindow, soort: str, formaat: str, title: str) -> Callable[[], None]:

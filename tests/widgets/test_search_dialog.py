@@ -33,8 +33,8 @@ def open_search(qtbot, win: MainWindow) -> SearchDialog:
     qtbot.keyClick(
         win.overview.bijeenkomsten_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
     )
-    qtbot.waitUntil(lambda: getattr(win, "search_dialog", None) is not None)
-    dialog = win.search_dialog
+    qtbot.waitUntil(lambda: win.findChild(SearchDialog) is not None)
+    dialog = win.findChild(SearchDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
 
@@ -104,6 +104,17 @@ def test_an_afspraak_hit_opens_the_afspraken_page(qtbot, window):
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.console)
     assert window.state.bijeenkomst.id == demo_id("bk/riv/2")
     assert window.state.view == "afspraken"
+
+
+def test_an_afspraak_in_a_stap_1_meeting_does_not_move_it_on(qtbot, window, demo_store):
+    b = demo_id("bk/nl/1")  # Noordlaren, stap 1
+    demo_store.add_afspraak(b, "Dorpsschouw met Dorpsbelangen", wanneer="mei")
+    dialog = open_search(qtbot, window)
+    type_search(qtbot, dialog, "dorpsschouw")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.console)
+    assert window.state.bijeenkomst.id == b
+    assert demo_store.bijeenkomst(b).stap == 1
 
 
 def test_follow_up_menu_writes_decidim_results_and_remembers_the_status_ids(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 from app.content.labels import STATUS_AFSPRAAK_LABELS, count_label
 from app.errors import WijkpraatError
 from app.store import Store
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
 
 PathAsker = Callable[[QWidget | None, str, str, str], str]
 Informer = Callable[[QWidget | None, str, str], object]
@@ -140,3 +144,14 @@ def run_follow_up(
         return []
     inform(parent, "Opgeslagen", text)
     return files
+
+
+def ask_follow_up(w: MainWindow, soort: str) -> list[Path]:
+    """Bestand › Vervolg online, for the open bijeenkomst or the one chosen in the overview."""
+    b = w.state.bijeenkomst or w.selected_bijeenkomst()
+    if b is None:
+        _warn(w, "Vervolg online", "Kies eerst een bijeenkomst.")
+        return []
+    if w.console is not None:
+        w.console.flush()  # what was just typed goes along
+    return run_follow_up(w.store, b.id, soort, w)

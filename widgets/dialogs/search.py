@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -29,6 +30,9 @@ from app.content.labels import count_label, datum_lang
 from app.errors import WijkpraatError
 from app.store.records import Gebied
 from app.store.search import BRON_LABELS, Treffer, Zoekresultaat
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
 
 Search = Callable[[str, str | None], Zoekresultaat]
 TYPE_PAUSE_MS = 200  # search once typing pauses
@@ -188,3 +192,35 @@ class SearchDialog(QDialog):
             self.results.keyPressEvent(event)
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
+
+
+def ask_search(w: MainWindow) -> SearchDialog:
+    """Ctrl+F: the dialog over the main window; a chosen hit opens at its place."""
+
+    def search(text: str, gebied_id: str | None) -> Zoekresultaat:
+        # the facilitator's own screen: privé inbreng too, marked as such
+        return w.store.search(text, gebied_id=gebied_id, include_private=True)
+
+    # all gebieden first: the wijkgeheugen is for finding what one does not know where
+    dialog = SearchDialog(search, w.store.gebieden(), w.pack, w)
+    dialog.open_requested.connect(lambda hit: open_hit(w, hit))
+    dialog.open()
+    return dialog
+
+
+def open_hit(w: MainWindow, hit: Treffer) -> None:
+    """Open the bijeenkomst of a hit on the page where it was said or agreed.
+
+    Only pages of the bijeenkomst's own stap or before: opening a page of a later stap
+    would move the bijeenkomst on (MeetingFlow.set_view).
+    """
+    from app.meeting.core import STAP_OF_VIEW
+
+    w.open_bijeenkomst(hit.bijeenkomst_id)
+    b = w.state.bijeenkomst
+    view = {"afspraak": "afspraken", "evaluatie": "evalueren"}.get(hit.bron, "bespreken")
+    if b is not None and STAP_OF_VIEW[view] <= b.stap and w.state.view != view:
+        w.state.set_view(view)
+    if hit.vraag_id:
+        with contextlib.suppress(KeyError):  # a question this content pack no longer has
+            w.state.set_question(hit.vraag_id)
