@@ -28,7 +28,8 @@ FOLLOW_UP = (
     ("decidim-voorstellen", "Decidim: inbreng als voorstellen (CSV)"),
     ("decidim-verslag", "Decidim: verslag om te plakken"),
     ("consul-telling", "Consul: telling om over te typen (CSV en PDF)"),
-    ("agenda", "Agenda: afspraken met een datum (.ics)"),
+    ("agenda", "Agenda: afspraken van deze bijeenkomst (.ics)"),
+    ("agenda-gebied", "Agenda: alle open afspraken van het gebied (.ics)"),
 )
 
 

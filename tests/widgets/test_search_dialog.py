@@ -141,3 +141,47 @@ def test_follow_up_menu_writes_decidim_results_and_remembers_the_status_ids(
     )
     assert files[0].read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "4 afspraken" in said[-1]
+
+
+def test_choosing_inbreng_for_proposals_never_offers_private(qtbot, demo_store, tmp_path):
+    from widgets.dialogs.followup import ChooseInbrengDialog
+
+    b = demo_id("bk/riv/1")
+    secret = demo_store.add_inbreng(b, "dna-1", "Geheime opmerking over de buren")
+    demo_store.update_inbreng(secret.id, prive=True)
+    offered: list[str] = []
+
+    def tick_two(items, parent):
+        dialog = ChooseInbrengDialog(items, parent)
+        qtbot.addWidget(dialog)
+        offered.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
+        for i in range(dialog.list.count()):  # untick everything but the first two
+            if i >= 2:
+                dialog.list.item(i).setCheckState(Qt.CheckState.Unchecked)
+        return dialog.chosen()
+
+    files = run_follow_up(
+        demo_store,
+        b,
+        "decidim-voorstellen",
+        ask_inbreng=tick_two,
+        ask_path=lambda parent, title, name, filter_: str(tmp_path / name),
+        inform=lambda parent, title, text: None,
+    )
+    assert offered[0].startswith("Jongeren doen bijna nooit mee")  # most dots first
+    assert not any("Geheime" in text for text in offered)
+    lines = files[0].read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3 and lines[1].startswith("Jongeren doen bijna nooit mee;")
+
+
+def test_gebied_calendar_from_the_menu(qtbot, demo_store, tmp_path):
+    said: list[str] = []
+    files = run_follow_up(
+        demo_store,
+        demo_id("bk/riv/2"),
+        "agenda-gebied",
+        ask_path=lambda parent, title, name, filter_: str(tmp_path / name),
+        inform=lambda parent, title, text: said.append(text),
+    )
+    assert files[0].name == "open-afspraken-rivierenbuurt.ics"
+    assert "2 afspraken" in said[0]  # open and loopt; gedaan and gestopt are done

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.content.labels import STATUS_AFSPRAAK_LABELS, count_label
 from app.errors import WijkpraatError
 from app.store import Store
+from app.store.records import Inbreng
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -38,6 +42,7 @@ FILTERS = {
     "decidim-verslag": "Verslag (*.html)",
     "consul-telling": "CSV en PDF (*.csv)",
     "agenda": "Agenda (*.ics)",
+    "agenda-gebied": "Agenda (*.ics)",
 }
 
 
@@ -91,6 +96,48 @@ class StatusIdsDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+class ChooseInbrengDialog(QDialog):
+    """Which inbreng become proposals: a list to tick, most dots first; privé is not listed."""
+
+    def __init__(self, items: list[Inbreng], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Voorstellen voor Decidim")
+        intro = QLabel(
+            "Vink aan wat een voorstel in Decidim wordt. Privé inbreng staat hier niet bij."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        for item in sorted(items, key=lambda i: -i.stippen):
+            dots = f"  ({count_label(item.stippen, 'stip', 'stippen')})" if item.stippen else ""
+            row = QListWidgetItem(f"{item.tekst}{dots}")
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setCheckState(Qt.CheckState.Checked if item.stippen else Qt.CheckState.Unchecked)
+            self.list.addItem(row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def chosen(self) -> list[str]:
+        rows = (self.list.item(i) for i in range(self.list.count()))
+        return [
+            str(r.data(Qt.ItemDataRole.UserRole))
+            for r in rows
+            if r is not None and r.checkState() == Qt.CheckState.Checked
+        ]
+
+    @classmethod
+    def ask(cls, items: list[Inbreng], parent: QWidget | None = None) -> list[str] | None:
+        dialog = cls(items, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 def run_follow_up(
     store: Store,
     bijeenkomst_id: str,
@@ -99,6 +146,9 @@ def run_follow_up(
     *,
     ask_status: Callable[[dict[str, str], QWidget | None], dict[str, str] | None] = (
         StatusIdsDialog.ask
+    ),
+    ask_inbreng: Callable[[list[Inbreng], QWidget | None], list[str] | None] = (
+        ChooseInbrengDialog.ask
     ),
     ask_path: PathAsker = _save_path,
     inform: Informer = _inform,
@@ -117,15 +167,27 @@ def run_follow_up(
             status_ids = ask_status(decidim.status_ids(store, b.gebied_id), parent)
             if status_ids is None:
                 return []
+        inbreng_ids: list[str] | None = None
+        if soort == "decidim-voorstellen":
+            offered = [i for i in store.inbreng(b.id) if not i.prive]
+            inbreng_ids = ask_inbreng(offered, parent)
+            if inbreng_ids is None:
+                return []
+        gebied = store.gebied(b.gebied_id)
         if soort == "agenda":
-            name = f"afspraken-{_slug(store.gebied(b.gebied_id).naam)}-{b.datum}.ics"
+            name = f"afspraken-{_slug(gebied.naam)}-{b.datum}.ics"
+        elif soort == "agenda-gebied":
+            name = f"open-afspraken-{_slug(gebied.naam)}.ics"
         else:
             name = default_name(store, soort, b.id)
         path = ask_path(parent, "Opslaan als", name, FILTERS[soort])
         if not path:
             return []
-        if soort == "agenda":
-            result = export_calendar(store, path, bijeenkomst_id=b.id)
+        if soort in ("agenda", "agenda-gebied"):
+            if soort == "agenda":
+                result = export_calendar(store, path, bijeenkomst_id=b.id)
+            else:
+                result = export_calendar(store, path, gebied_id=gebied.id)
             files = [Path(path)]
             text = f"{count_label(result.events, 'afspraak', 'afspraken')} in {path}."
             if result.zonder_datum:
@@ -134,7 +196,9 @@ def run_follow_up(
                     "duidelijke datum bij 'wanneer' staan er niet in."
                 )
         else:
-            written = export_platform(store, soort, b.id, path, status_ids=status_ids)
+            written = export_platform(
+                store, soort, b.id, path, status_ids=status_ids, inbreng_ids=inbreng_ids
+            )
             files = list(written.files)
             text = "Opgeslagen: " + ", ".join(str(f) for f in files) + "."
             if written.note:
