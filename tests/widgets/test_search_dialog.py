@@ -186,3 +186,12 @@ def test_gebied_calendar_from_the_menu(qtbot, demo_store, tmp_path):
     )
     assert files[0].name == "open-afspraken-rivierenbuurt.ics"
     assert "2 afspraken" in said[0]  # open and loopt; gedaan and gestopt are done
+
+
+def test_status_ids_dialog_keeps_what_was_remembered_and_takes_only_numbers(qtbot):
+    from widgets.dialogs.followup import StatusIdsDialog
+
+    dialog = StatusIdsDialog({"open": "1"})
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.fields["loopt"], "2x")  # the letter is refused
+    assert dialog.values() == {"open": "1", "loopt": "2"}

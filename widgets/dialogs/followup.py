@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -74,7 +75,7 @@ class StatusIdsDialog(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         for status, label in STATUS_AFSPRAAK_LABELS.items():
             field = QLineEdit(current.get(status, ""))
-            field.setInputMask("0000;")
+            field.setValidator(QIntValidator(0, 999_999, field))
             self.fields[status] = field
             form.addRow(f"{label}:", field)
         buttons = QDialogButtonBox(
@@ -85,6 +86,7 @@ class StatusIdsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        self.setMinimumWidth(380)
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, str]:
