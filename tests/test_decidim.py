@@ -27,7 +27,9 @@ data = File.read(ARGV[0], mode: "rb").force_encoding("UTF-8")
 raise "not UTF-8" unless data.valid_encoding?
 csv = CSV.new(data, headers: true, col_sep: ";")
 rows = csv.map(&:to_h)
-puts JSON.generate({"headers" => csv.headers, "rows" => rows})
+# Decidim's generic admin importer reads the file itself: CSV.read(file, col_sep: ";")
+plain = CSV.read(ARGV[0], col_sep: ";")
+puts JSON.generate({"headers" => csv.headers, "rows" => rows, "plain" => plain})
 """
 NASTY = 'Bankje; "groot" genoeg\nvoor twee — kost € 250'
 NASTY_WIE = 'Wijkraad "Oost"; en buren'
@@ -64,6 +66,8 @@ def test_results_csv_as_decidim_reads_it(meeting, tmp_path):
     assert parsed["headers"][0] == "id"
     assert {"title/nl", "start_date", "end_date", "status/id", "progress"} <= set(parsed["headers"])
     rows = parsed["rows"]
+    assert parsed["plain"][0] == parsed["headers"] and len(parsed["plain"]) == len(rows) + 1
+    assert parsed["plain"][1][1] == NASTY
     assert [r["title/nl"] for r in rows] == [NASTY, "Wijkkrant elke maand", "Schoolplein", "Panel"]
     for r in rows:
         assert r["title/nl"]
