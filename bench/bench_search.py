@@ -110,11 +110,13 @@ def _make(db: Path) -> float:
     return time.perf_counter() - started
 
 
-def _in_process(store: Store, word: str) -> tuple[float, float, int, bool]:
+def _in_process(
+    store: Store, word: str, gebied_id: str | None = None
+) -> tuple[float, float, int, bool]:
     times = []
     for _ in range(RUNS):
         started = time.perf_counter()
-        result = store.search(word)
+        result = store.search(word, gebied_id=gebied_id)
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times), max(times), len(result.treffers), result.meer
 
@@ -149,6 +151,12 @@ def main() -> int:
                 f"  {word!r:12} {median:7.1f} ms median, {slowest:7.1f} ms slowest "
                 f"({hits} shown{' of more' if more else ''}; {matches:,} rows match)"
             )
+        gebied = store.gebieden()[0]
+        print(f"Only in {gebied.naam} (1 of {GEBIEDEN}):")
+        for word in ("parkeren", "speeltuin", "de"):
+            median, slowest, hits, more = _in_process(store, word, gebied.id)
+            worst = max(worst, median)
+            print(f"  {word!r:12} {median:7.1f} ms median, {slowest:7.1f} ms slowest")
     opening = []
     for _ in range(5):
         started = time.perf_counter()
