@@ -197,7 +197,7 @@ def _migration_2(db: sqlite_utils.Database) -> None:
 
 
 def _migration_search(db: sqlite_utils.Database) -> None:
-    """The wijkgeheugen: FTS5 indexes with triggers, filled from the rows already there."""
+    """The wijkgeheugen: the FTS5 index and its triggers, filled from the rows there are."""
     from app.store.search import setup_search
 
     setup_search(db)
