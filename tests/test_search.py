@@ -62,6 +62,14 @@ def test_search_syntax_typed_by_a_person_is_just_text(meeting, typed):
         assert "woord" in exc.message
 
 
+def test_a_single_letter_is_a_whole_word_not_a_prefix(meeting):
+    store, _, b = meeting
+    store.add_inbreng(b, VRAAG, "Bus a rijdt te weinig")
+    store.add_inbreng(b, VRAAG, "Afval op straat")
+    assert texts(store.search("a")) == {"Bus a rijdt te weinig"}
+    assert len(store.search("af").treffers) == 1
+
+
 def test_empty_search_is_a_dutch_message():
     with pytest.raises(InvalidInput, match="woord"):
         fts_query("  ?! ")
