@@ -105,6 +105,13 @@ EDIT_BIJEENKOMST = _bind(
     "bijeenkomst bewerken (ook in de console)",
     Where.OVERZICHT,
 )
+SEARCH = _bind(
+    "zoeken",
+    ("Ctrl+F",),
+    "Ctrl+F",
+    "zoeken in alles wat ooit gezegd en afgesproken is (wijkgeheugen)",
+    Where.OVERZICHT,
+)
 
 # -- the console --------------------------------------------------------------------------
 TABS = _bind(  # keys[i] opens app.meeting.core.VIEWS[i]

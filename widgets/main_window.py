@@ -26,17 +26,9 @@ if TYPE_CHECKING:
 from widgets.actions import show_help
 from widgets.common.themes import DEFAULT_THEME, THEMES, apply_theme
 from widgets.common.unsaved import UnsavedGuard
-from widgets.menus import build_menus
+from widgets.menus import OVERVIEW_ONLY, build_menus
 
 SETTING_THEME = "thema"
-OVERVIEW_ONLY = (  # menu actions that only make sense with no bijeenkomst open
-    "nieuw-gebied",
-    "nieuwe-bijeenkomst",
-    "openen",
-    "importeren",
-    "anonimiseren",
-    "terugzetten",
-)
 log = logging.getLogger(__name__)
 
 

@@ -12,6 +12,16 @@ from widgets import actions
 from widgets.actions import Binding
 from widgets.common.themes import THEMES
 
+OVERVIEW_ONLY = (  # menu actions that only make sense with no bijeenkomst open
+    "nieuw-gebied",
+    "nieuwe-bijeenkomst",
+    "openen",
+    "importeren",
+    "anonimiseren",
+    "terugzetten",
+    "zoeken",
+)
+
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
 
@@ -22,6 +32,15 @@ HANDOUTS = (
     ("kaartjes", "A4", "Meeneemkaartjes"),
     ("evaluatie", "A4", "Evaluatieverslag"),
     ("voorstel", "A4", "Voorstel aan de gemeenteraad"),
+)
+# Bestand › Vervolg online (app.exchange.followup, app.exchange.calendar)
+FOLLOW_UP = (
+    ("decidim-resultaten", "Decidim: afspraken als resultaten (CSV)"),
+    ("decidim-voorstellen", "Decidim: inbreng als voorstellen (CSV)"),
+    ("decidim-verslag", "Decidim: verslag om te plakken"),
+    ("consul-telling", "Consul: telling om over te typen (CSV en PDF)"),
+    ("agenda", "Agenda: afspraken van deze bijeenkomst (.ics)"),
+    ("agenda-gebied", "Agenda: alle open afspraken van het gebied (.ics)"),
 )
 
 
@@ -63,6 +82,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         actions.EDIT_BIJEENKOMST,
     )
     add(file_menu, "overzicht", "&Overzicht", w.show_overview)
+    add(file_menu, "zoeken", "&Zoeken in het wijkgeheugen…", _searching(w), actions.SEARCH)
     file_menu.addSeparator()
     print_menu = file_menu.addMenu("Af&drukken")
     save_menu = file_menu.addMenu("Opslaan als &PDF")
@@ -84,6 +104,9 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         )
     file_menu.addSeparator()
     add(file_menu, "exporteren", "&Exporteren…", w.ask_export)
+    follow_up = file_menu.addMenu("&Vervolg online")
+    for soort, label in FOLLOW_UP:
+        add(follow_up, f"vervolg-{soort}", f"{label}…", _following_up(w, soort))
     add(file_menu, "importeren", "&Importeren…", w.ask_import)
     add(file_menu, "anonimiseren", "Anonimiseer &gebied…", w.ask_anonymise)
     add(file_menu, "terugzetten", "&Reservekopie terugzetten…", w.ask_restore)
@@ -140,6 +163,24 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     add(help_menu, "sneltoetsen", "&Sneltoetsen", w.show_shortcuts, actions.HELP)
     add(help_menu, "over", "&Over Wijkpraat", w.show_about)
     return made
+
+
+def _following_up(w: MainWindow, soort: str) -> Callable[[], None]:
+    def follow_up() -> None:
+        from widgets.dialogs.followup import ask_follow_up
+
+        ask_follow_up(w, soort)
+
+    return follow_up
+
+
+def _searching(w: MainWindow) -> Callable[[], None]:
+    def search() -> None:
+        from widgets.dialogs.search import ask_search
+
+        ask_search(w)
+
+    return search
 
 
 def _printing(w: MainWindow, soort: str, formaat: str, title: str) -> Callable[[], None]:

@@ -234,11 +234,19 @@ def _migration_thema(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE afspraak ADD COLUMN borging_id TEXT")
 
 
+def _migration_search(db: sqlite_utils.Database) -> None:
+    """The wijkgeheugen: the FTS5 index and its triggers, filled from the rows there are."""
+    from app.store.search import setup_search
+
+    setup_search(db)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_1,
     _migration_2,
     _migration_mark,
     _migration_thema,
+    _migration_search,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Files at a lower user_version were made before the mark existed: they may carry

@@ -74,6 +74,7 @@ def run_selftest(say: Callable[[str], None] | None = None) -> int:
                 _check(ctx, say, f"pdf {soort}", functools.partial(_check_pdf, soort=soort))
             _check(ctx, say, "pdf als beeld", _check_pdf_render)
             _check(ctx, say, "bibliotheken", _check_libraries)
+            _check(ctx, say, "vervolg online", _check_follow_up)
         finally:
             if ctx.store is not None:
                 ctx.store.close()
@@ -204,6 +205,21 @@ def _check_libraries(ctx: _Context) -> str:
     return (
         f"reportlab {reportlab.Version}, qrcode, sqlite-utils, platformdirs; gegevensmap {folder}"
     )
+
+
+def _check_follow_up(ctx: _Context) -> str:
+    """The wijkgeheugen finds the demo, and the .ics (icalendar, the time zone) is made."""
+    from app.exchange.calendar import build_calendar
+    from app.system.demo import demo_id
+
+    store = _store(ctx)
+    hits = len(store.search("jongeren").treffers)
+    if hits == 0:
+        raise CheckFailed("zoeken vindt niets in de demo")
+    agenda = build_calendar(store, bijeenkomst_id=demo_id("bk/riv/2"))
+    if agenda.events == 0 or b"BEGIN:VCALENDAR" not in agenda.data:
+        raise CheckFailed("de agenda is leeg")
+    return f"{hits} treffers, {agenda.events} afspraken in de agenda"
 
 
 def _check_window(ctx: _Context) -> str:
