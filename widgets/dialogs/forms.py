@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,6 +41,11 @@ class _Form(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # OK is the default button: Enter in any field accepts. The buttons are made before
+        # the fields, so they would come first in the focus chain and take the focus on
+        # opening, where a typed space presses OK; `showEvent` puts it in the first field.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -56,6 +62,26 @@ class _Form(QDialog):
             widget.textEdited.connect(lambda _t: self.error.clear())  # an old error misleads
         if isinstance(widget, QDateEdit):
             widget.installEventFilter(self)  # Tab leaves the date, not just its day field
+
+    def first_field(self) -> QWidget | None:
+        first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        return first.widget() if first is not None else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fields = [
+            item.widget()
+            for row in range(self.form.rowCount())
+            if (item := self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)) is not None
+            and item.widget() is not None
+        ]
+        for before, after in zip(fields, [*fields[1:], self.buttons], strict=True):
+            QWidget.setTabOrder(before, after)  # the fields in order, then the buttons
+        field = self.first_field()
+        if field is not None:
+            # As if tabbed to: text already in the field (Bewerken) is selected, so typing
+            # replaces it rather than gluing on.
+            field.setFocus(Qt.FocusReason.TabFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QDateEdit) and event.type() == QEvent.Type.KeyPress:
@@ -76,8 +102,7 @@ class _Form(QDialog):
             self.check()
         except InvalidInput as exc:
             self.error.setText(exc.message)
-            first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
-            field = first.widget() if first is not None else None
+            field = self.first_field()
             if field is not None:  # not OK: a space typed next would press it again
                 field.setFocus()
             return
