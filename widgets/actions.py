@@ -195,7 +195,13 @@ UNDO_DELETE = _bind(
 )
 
 # -- projection and the presenter clicker -------------------------------------------------
-START_PROJECTION = _bind("projectie-starten", ("F5",), "F5", "projectie starten", Where.PROJECTIE)
+START_PROJECTION = _bind(
+    "projectie-starten",
+    ("F5",),
+    "F5",
+    "projectie starten (met één scherm: nog eens F5 stopt)",
+    Where.PROJECTIE,
+)
 PREVIEW_PROJECTION = _bind(
     "projectie-oefenen",
     ("Ctrl+F5",),
@@ -203,7 +209,9 @@ PREVIEW_PROJECTION = _bind(
     "projectie oefenen in een venster",
     Where.PROJECTIE,
 )
-STOP_PROJECTION = _bind("projectie-stoppen", ("Esc",), "Esc", "projectie stoppen", Where.PROJECTIE)
+STOP_PROJECTION = _bind(
+    "projectie-stoppen", ("Esc",), "Esc", "projectie stoppen (ook tijdens typen)", Where.PROJECTIE
+)
 NEXT_SLIDE = _bind(
     "klikker-volgende",
     ("PgDown", "Right", "Space"),
@@ -214,8 +222,21 @@ NEXT_SLIDE = _bind(
 PREVIOUS_SLIDE = _bind(
     "klikker-vorige", ("PgUp", "Left"), "PageUp of ←", "vorige vraag", Where.PROJECTIE
 )
-BLACKOUT = _bind("zwart-scherm", ("B", "."), "B of .", "zwart scherm aan/uit", Where.PROJECTIE)
-WELCOME = _bind("welkomstscherm", ("W",), "W", "welkomstscherm aan/uit", Where.PROJECTIE)
+# B, . and W are letters too: while typing, Ctrl+B and Ctrl+W do the same.
+BLACKOUT = _bind(
+    "zwart-scherm",
+    ("B", ".", "Ctrl+B"),
+    "B, . of Ctrl+B",
+    "zwart scherm aan/uit (Ctrl+B ook tijdens typen)",
+    Where.PROJECTIE,
+)
+WELCOME = _bind(
+    "welkomstscherm",
+    ("W", "Ctrl+W"),
+    "W of Ctrl+W",
+    "welkomstscherm aan/uit (Ctrl+W ook tijdens typen)",
+    Where.PROJECTIE,
+)
 SPEAKING_ROUND = _bind(
     "spreekronde", ("F7",), "F7", "spreekronde tonen of verbergen", Where.PROJECTIE
 )

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget
 
 from app.content import ContentPack
@@ -297,10 +297,17 @@ class MainWindow(QMainWindow):
         if self.state.bijeenkomst is None:
             self._show_error("Open eerst een bijeenkomst.")
             return
+        one_screen = len(QGuiApplication.screens()) < 2
+        projection = self.state.projection
+        if one_screen and projection.mode != "uit" and not projection.rehearsal:
+            self.stop_projection()  # F5 again: back to the console
+            return
         self.state.start_projection()
-        self._ensure_projector().show_on(self.screen())
+        projector = self._ensure_projector()
+        projector.show_on(self.screen())
         self._on_projection(self.state.projection)
-        self.activateWindow()  # the facilitator keeps typing in the console
+        if not one_screen:
+            self.activateWindow()  # the facilitator keeps typing in the console
 
     def preview_projection(self) -> None:
         """Rehearsal: the room view as a normal window next to the console."""
@@ -319,6 +326,9 @@ class MainWindow(QMainWindow):
         names = bool(getattr(projection, "show_names", False))
         if mode == "uit" and self.projector is not None and self.projector.isVisible():
             self.projector.hide()
+            self.activateWindow()  # with one screen the projector covered the console
+            if self.console is not None and self.state.view == "bespreken":
+                self.console.bespreken.inbreng_input.setFocus()
         self.menu_actions["namen"].setChecked(names)
         if self.console is None:
             return

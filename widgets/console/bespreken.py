@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -176,6 +176,9 @@ class BesprekenPage(QWidget):
             self._cancel_edit,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+        # Esc cancels an edit only while there is one; otherwise Esc stops the projection.
+        self._esc_shortcuts = self.inbreng_input.findChildren(QShortcut)
+        self._esc_cancels_edit(False)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.dot_button.clicked.connect(lambda: self._dots(+1))
@@ -308,6 +311,7 @@ class BesprekenPage(QWidget):
         if item is None:
             return
         self._editing = item
+        self._esc_cancels_edit(True)
         self.input_label.setText("&Bewerk:")
         self.inbreng_input.setText(item.tekst)
         index = self.soort_box.findData(item.soort)
@@ -319,8 +323,13 @@ class BesprekenPage(QWidget):
     def _cancel_edit(self) -> None:
         if self._editing is not None:
             self._editing = None
+            self._esc_cancels_edit(False)
             self.input_label.setText("&Inbreng:")
             self.inbreng_input.clear()
+
+    def _esc_cancels_edit(self, on: bool) -> None:
+        for shortcut in self._esc_shortcuts:
+            shortcut.setEnabled(on)
 
     def _move(self, delta: int) -> None:
         item = self.selected_inbreng()

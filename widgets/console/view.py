@@ -82,6 +82,12 @@ class ConsoleView(QWidget):
         self.names_toggle.setAccessibleName("Namen tonen op projectie")
         self._style_names_toggle()
         self.projection_label = QLabel("Projectie: geen projectie")
+        # The way back from a projection (with one screen it covers the console).
+        self.stop_projection_button = QPushButton(
+            f"Projectie stoppen ({actions.STOP_PROJECTION.shown})"
+        )
+        self.stop_projection_button.setToolTip("Het projectiescherm sluiten; ook F5 of Esc")
+        self.stop_projection_button.hide()
         self.back_button = QPushButton("Overzicht")
         self.back_button.setToolTip(actions.BACK.shown)
         # Two rows, so the console fits a 1366-pixel laptop screen; a long title may be
@@ -96,6 +102,7 @@ class ConsoleView(QWidget):
         tools.addWidget(self.vlek_button)
         tools.addStretch(1)
         tools.addWidget(self.projection_label)
+        tools.addWidget(self.stop_projection_button)
         tools.addWidget(self.names_toggle)
         tools.addSpacing(16)
         tools.addWidget(QLabel("Timer:"))
@@ -133,6 +140,10 @@ class ConsoleView(QWidget):
         s.data_changed.connect(self._on_data_changed)
         s.view_changed.connect(self._show_view)
         s.timer_changed.connect(self._show_timer)
+        s.projection_changed.connect(
+            lambda p: self.stop_projection_button.setVisible(p.mode != "uit")
+        )
+        self.stop_projection_button.clicked.connect(s.stop_projection)
         self.tabs.currentChanged.connect(self._on_tab)
         self.timer_button.clicked.connect(self.toggle_timer)
         self.vlek_button.clicked.connect(self.ask_witte_vlek)

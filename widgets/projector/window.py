@@ -283,20 +283,32 @@ class ProjectorWindow(QWidget):
 
     # -- placement ---------------------------------------------------------------------
     def show_on(self, console_screen: QScreen | None, *, preview: bool = False) -> None:
-        """Fullscreen on a screen that is not the console's; a normal window otherwise."""
+        """Fullscreen on a screen that is not the console's. With one screen (or a laptop
+        mirrored to the projector) fullscreen on that one, in front of the console; a
+        rehearsal is a window inside the console's screen."""
         screens = QGuiApplication.screens()
         target = next((sc for sc in screens if sc is not console_screen), None)
-        if preview or target is None or len(screens) < 2:
+        own = console_screen or QGuiApplication.primaryScreen()
+        if preview:
             if self.isFullScreen():
                 self.showNormal()
-            self.resize(960, 540)
+            area = own.availableGeometry()
+            margin = 32  # room for the window frame, which the geometry does not count
+            size = QSize(min(960, area.width() - margin), min(540, area.height() - margin))
+            self.resize(size)
+            self.move(area.right() - size.width() - margin, area.bottom() - size.height() - margin)
             self.show()
         else:
+            if target is None or len(screens) < 2:
+                target = own
             self.setGeometry(target.geometry())
             self.show()  # the native window must exist before it can move screens
             self.windowHandle().setScreen(target)
             self.setGeometry(target.geometry())
             self.showFullScreen()
+            if target is own:
+                self.raise_()
+                self.activateWindow()
         self.apply_scale()
         self.refresh()
 
