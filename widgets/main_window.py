@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget
 
 from app.content import ContentPack
+from app.content.labels import PROJECTIE_LABELS
 from app.errors import WijkpraatError
 from app.store import SETTING_BIJEENKOMST, Store
 from app.store.records import Bijeenkomst, Gebied
@@ -297,14 +298,11 @@ class MainWindow(QMainWindow):
         if self.state.bijeenkomst is None:
             self._show_error("Open eerst een bijeenkomst.")
             return
-        one_screen = len(QGuiApplication.screens()) < 2
-        projection = self.state.projection
-        if one_screen and projection.mode != "uit" and not projection.rehearsal:
-            self.stop_projection()  # F5 again: back to the console
-            return
+        shown, one_screen = self.state.projection, len(QGuiApplication.screens()) < 2
+        if one_screen and shown.mode != "uit" and not shown.rehearsal:
+            return self.stop_projection()  # F5 again: back to the console
         self.state.start_projection()
-        projector = self._ensure_projector()
-        projector.show_on(self.screen())
+        self._ensure_projector().show_on(self.screen())
         self._on_projection(self.state.projection)
         if not one_screen:
             self.activateWindow()  # the facilitator keeps typing in the console
@@ -335,13 +333,7 @@ class MainWindow(QMainWindow):
         self.console.names_toggle.blockSignals(True)
         self.console.names_toggle.setChecked(names)
         self.console.names_toggle.blockSignals(False)
-        labels = {
-            "uit": "geen projectie",
-            "welkom": "welkomstscherm",
-            "live": "live",
-            "zwart": "zwart scherm",
-        }
-        what = labels[mode]
+        what = PROJECTIE_LABELS[mode]
         if getattr(projection, "rehearsal", False) and mode != "uit":
             what = f"oefenvenster ({what})"  # a rehearsal, not what the room sees
         self.console.projection_label.setText(f"Projectie: {what}")

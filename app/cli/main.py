@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -90,6 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"wijkpraat {__version__} (inhoud {default_pack().version})")
         return EXIT_OK
+    if args.command is None:
+        from app.system.display import missing_screen
+
+        no_screen = missing_screen(os.environ)
+        if no_screen is not None:  # before logging: nothing is made for a GUI that cannot start
+            print(f"wijkpraat: {no_screen}", file=sys.stderr)
+            return EXIT_ERROR
     if args.command not in LEAVE_USER_DATA_ALONE:
         where = paths.resolve(getattr(args, "db", None), getattr(args, "data_dir", None))
         setup_logging(where.log_dir)
