@@ -52,6 +52,7 @@ class ArchetypePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        scroll.setAccessibleName("Archetypen")  # it takes focus, so it needs a name
         intro = QLabel(
             "Hoeveel zeggenschap wil de groep? Kies het archetype dat het best past. "
             "Bij meer zeggenschap horen meer vragen en strengere afspraken."

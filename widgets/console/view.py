@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -127,11 +128,16 @@ class ConsoleView(QWidget):
             "evalueren": self.evalueren,
         }
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Onderdelen van de bijeenkomst")
         for view in VIEWS:
             self.tabs.addTab(self.pages[view], TAB_TITLES[view])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+        # Tab leaves a table (arrows move between its cells): Qt's default keeps Tab inside,
+        # a trap for anyone using the keyboard only.
+        for view in self.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

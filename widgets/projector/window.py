@@ -81,6 +81,7 @@ class Bars(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[str, int]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Handen geteld")
 
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         self.rows = rows
@@ -161,6 +162,7 @@ class ProjectorWindow(QWidget):
         self.welcome_sub = self._label("subtitle")
         self.welcome_sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr = QrCode()
+        self.qr.setAccessibleName("QR-code")
         self.qr_url = self._label("small")
         self.qr_url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(page)
@@ -261,6 +263,7 @@ class ProjectorWindow(QWidget):
             self.qr.set_matrix(matrix, max(160, body_px(self.height()) * 8))
         self.qr.setVisible(bool(matrix))
         self.qr_url.setText(f"Doe later mee: {view.follow_up_url}" if view.follow_up_url else "")
+        self.qr.setAccessibleDescription(f"Leidt naar {view.follow_up_url}" if matrix else "")
 
     def _render_live(self) -> None:
         view = live_view(self.state)
