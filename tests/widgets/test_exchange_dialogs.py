@@ -45,7 +45,7 @@ def test_export_then_import_on_another_laptop(qtbot, demo_store, tmp_path):
         ask_path=lambda *a: str(out),
         inform=lambda parent, title, text: said.append(text),
     )
-    assert written == out and "1 gebied(en) en 3 bijeenkomst(en)" in said[0]
+    assert written == out and "1 gebied en 3 bijeenkomsten" in said[0]
     assert "Anja" not in out.read_text(encoding="utf-8")
     with Store.open(tmp_path / "andere.sqlite") as other:
         changed = run_import(
@@ -108,7 +108,7 @@ def test_bewaartermijn_offer_at_start_up(qtbot, demo_store):
     assert offer_bewaartermijn(demo_store, confirm=lambda *a: asked.append(a[2]) or False) == 0
     assert "Anja" in _labels(demo_store)
     assert offer_bewaartermijn(demo_store, confirm=lambda *a: True) == 2
-    assert "1 bijeenkomst van meer dan 1 dagen" in asked[0]
+    assert "1 bijeenkomst van meer dan 1 dag geleden" in asked[0]
 
 
 def test_restore_from_the_app_reopens_the_store(qtbot, demo_store, db_path, tmp_path):
