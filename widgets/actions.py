@@ -176,6 +176,21 @@ ADD_INBRENG = _bind(
     widget_keys=("Return",),
 )
 CANCEL_EDIT = _bind("bewerken-stoppen", ("Esc",), "Esc", "bewerken stoppen", Where.INVOERVELD)
+# keys[i] chooses INBRENG_SOORTEN[i] (app/store/schema.py); Alt+0: no soort.
+SOORT = _bind(
+    "soort-kiezen",
+    ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+0"),
+    "Alt+1 … Alt+6, Alt+0",
+    "soort: sterkte, zwakte, kans, bedreiging, idee, zorg; Alt+0 geen soort",
+    Where.INVOERVELD,
+)
+TALLY = _bind(
+    "handen-tellen",
+    ("Ctrl+H",),
+    "Ctrl+H",
+    "naar handen tellen (getal typen, Alt+I terug naar het invoerveld)",
+    Where.INVOERVELD,
+)
 EDIT_INBRENG = _bind(
     "inbreng-bewerken",
     ("F2",),
@@ -267,12 +282,15 @@ def add_shortcuts(
     slot: Callable[[], object],
     *,
     keys: Iterable[str] | None = None,
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
 ) -> None:
     """A QShortcut on `parent` for each key of `binding` (or the given ones of its keys)."""
     for key in binding.keys if keys is None else keys:
         assert key in binding.keys, (key, binding.name)
-        shortcut = QShortcut(QKeySequence(key), parent, slot, context=context)
+        shortcut = QShortcut(QKeySequence(key), parent, slot)
+        # Set apart: PySide ignores a `context=` keyword here, so every shortcut was a
+        # window shortcut (Esc in the inbreng field too).
+        shortcut.setContext(context)
         _tag(shortcut, binding)
 
 

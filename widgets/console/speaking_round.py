@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,11 @@ from app.meeting.timer import mmss
 
 class SpeakingRoundPanel(QWidget):
     """Add people by first name or seat number; N = next, P = pass (buttons' mnemonics)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """F7: the cursor goes to the name field, to add the first people straight away."""
+        super().showEvent(event)
+        self.label_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def __init__(self, state: MeetingState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
