@@ -142,6 +142,7 @@ class EvaluatieData:
     kop: Kop
     terugblik: tuple[TerugblikRegel, ...]
     trend: tuple[Meting, ...]  # oldest first, up to and including this bijeenkomst
+    follow_up_url: str | None = None  # its QR code beside the title, as on the afsprakenlijst
 
 
 HandoutData = AfsprakenlijstData | PraatplaatData | KaartjesData | EvaluatieData
@@ -388,4 +389,9 @@ def read_evaluatie(
         scores = {s.waarde_id: (s.nu, s.doel) for s in store.kompas_scores(x.id)}
         if scores:
             trend.append(Meting(x.datum, x.titel, _kompas_punten(pack, scores)))
-    return EvaluatieData(kop=kop, terugblik=tuple(terugblik), trend=tuple(trend))
+    return EvaluatieData(
+        kop=kop,
+        terugblik=tuple(terugblik),
+        trend=tuple(trend),
+        follow_up_url=_url(b.follow_up_url),
+    )
