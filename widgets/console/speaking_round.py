@@ -164,11 +164,15 @@ class SpeakingRoundPanel(QWidget):
             for p in summary.people
         )
         not_spoken = ", ".join(escape(x) for x in summary.not_spoken) or "niemand"
+        top3 = (
+            f"De drie langste sprekers hadden {summary.top3_share:.0%} van de spreektijd.<br>"
+            if summary.top3_meaningful
+            else ""
+        )
         self.summary.setText(
             "<b>Samenvatting van de ronde</b>"
             "<table cellspacing='4'><tr><th align='left'>Wie</th><th>Beurten</th>"
             "<th>Tijd</th><th>Gepast</th></tr>"
             f"{rows}</table>"
-            f"<p>De drie langste sprekers hadden {summary.top3_share:.0%} van de spreektijd.<br>"
-            f"Nog niet aan het woord geweest: {not_spoken}</p>"
+            f"<p>{top3}Nog niet aan het woord geweest: {not_spoken}</p>"
         )
