@@ -201,3 +201,9 @@ def test_the_evaluatieverslag_carries_the_follow_up_qr(demo):
     finally:
         demo.update_bijeenkomst(b3.id, follow_up_url=None)
     assert codes == ["https://stem.example.nl/rivierenbuurt/terug"]
+
+
+def test_the_praatplaat_of_a_meeting_with_a_url_carries_its_qr(demo):
+    b = next(b for b in demo.bijeenkomsten() if b.follow_up_url and b.stap == 1)
+    assert decode_qr_codes(build_pdf(demo, b.id, "praatplaat")) == [b.follow_up_url]
+    assert decode_qr_codes(build_pdf(demo, None, "praatplaat")) == []  # no meeting, no QR

@@ -106,6 +106,7 @@ class PraatplaatData:
     kompas: tuple[PraatOnderdeel, ...]
     content_versie: str
     gedrukt: dt.date
+    follow_up_url: str | None = None  # the bijeenkomst's, as a QR code in the header
 
 
 @dataclass(frozen=True)
@@ -294,9 +295,11 @@ def read_praatplaat(
     if formaat not in ("A4", "A3"):
         raise InvalidInput(f"Formaat '{formaat}' kan niet. Kies A4 (handout) of A3 (poster).")
     soort = "wijk"
+    url = None
     if store is not None and bijeenkomst_id:
         b = _bijeenkomst(store, bijeenkomst_id)
         soort = store.gebied(b.gebied_id).soort
+        url = _url(b.follow_up_url)
 
     def w(text: str) -> str:
         return wording(text, soort)
@@ -330,6 +333,7 @@ def read_praatplaat(
         ),
         content_versie=pack.version,
         gedrukt=_today(today),
+        follow_up_url=url,
     )
 
 
