@@ -190,7 +190,10 @@ class MainWindow(QMainWindow):
             return None
         from widgets.dialogs.forms import BijeenkomstDialog
 
-        dialog = BijeenkomstDialog(gebied.naam, self, pack=self.pack, soort=gebied.soort)
+        last = next(iter(self.store.bijeenkomsten(gebied.id)), None)  # newest first
+        dialog = BijeenkomstDialog(
+            gebied.naam, self, pack=self.pack, soort=gebied.soort, previous=last
+        )
         dialog.accepted.connect(lambda: self._create_bijeenkomst(gebied, dialog))
         dialog.open()
         return dialog
@@ -325,8 +328,6 @@ class MainWindow(QMainWindow):
         if mode == "uit" and self.projector is not None and self.projector.isVisible():
             self.projector.hide()
             self.activateWindow()  # with one screen the projector covered the console
-            if self.console is not None and self.state.view == "bespreken":
-                self.console.bespreken.inbreng_input.setFocus()
         self.menu_actions["namen"].setChecked(names)
         if self.console is None:
             return

@@ -52,3 +52,23 @@ def test_the_main_window_opens_maximised_on_a_laptop_screen(qtbot, demo_store):
     show_main_window(win)
     qtbot.waitExposed(win)
     assert win.isMaximized()
+
+
+def test_the_next_bijeenkomst_starts_with_the_archetype_of_the_last(qtbot, demo_store):
+    win = MainWindow(demo_store, PACK)
+    qtbot.addWidget(win)
+    win.show()
+    riv = next(g for g in demo_store.gebieden() if g.naam == "Rivierenbuurt")
+    last = demo_store.bijeenkomsten(riv.id)[0]  # newest first
+    assert last.archetype
+    win.reload(select_gebied=riv.id)
+    dialog = win.ask_new_bijeenkomst()
+    qtbot.addWidget(dialog)
+    assert dialog.archetype.currentData() == last.archetype  # shown, and can be changed
+    label = dialog.form.labelForField(dialog.archetype).text()
+    assert "vorige keer" in label
+    dialog.titel.setText("Een jaar later")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: win.state.bijeenkomst is not None)
+    assert win.state.bijeenkomst.titel == "Een jaar later"
+    assert win.state.bijeenkomst.archetype == last.archetype

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.content.labels import VORM_LABELS, datum_kort
 from app.meeting.adapter import MeetingState
-from app.meeting.core import VIEWS, DataKind
+from app.meeting.core import VIEWS, DataKind, Projection
 from app.meeting.timer import TimerStatus
 from app.store.records import Bijeenkomst
 from widgets import actions
@@ -146,9 +146,7 @@ class ConsoleView(QWidget):
         s.data_changed.connect(self._on_data_changed)
         s.view_changed.connect(self._show_view)
         s.timer_changed.connect(self._show_timer)
-        s.projection_changed.connect(
-            lambda p: self.stop_projection_button.setVisible(p.mode != "uit")
-        )
+        s.projection_changed.connect(self._on_projection)
         self.stop_projection_button.clicked.connect(s.stop_projection)
         self.tabs.currentChanged.connect(self._on_tab)
         self.timer_button.clicked.connect(self.toggle_timer)
@@ -165,6 +163,11 @@ class ConsoleView(QWidget):
             (actions.BACK, self.back_requested.emit),
         ):
             actions.add_shortcuts(self, binding, slot)
+
+    def _on_projection(self, projection: Projection) -> None:
+        self.stop_projection_button.setVisible(projection.mode != "uit")
+        if projection.mode == "uit" and self.state.view == "bespreken":
+            self.bespreken.inbreng_input.setFocus()  # typing goes on where it was
 
     def _style_names_toggle(self) -> None:
         """Names on the projector stand out, in the error colour of the current theme."""

@@ -145,6 +145,7 @@ class BijeenkomstDialog(_Form):
         existing: Bijeenkomst | None = None,
         pack: ContentPack | None = None,
         soort: str = "wijk",
+        previous: Bijeenkomst | None = None,
     ) -> None:
         title = "Bijeenkomst bewerken" if existing else f"Nieuwe bijeenkomst in {gebied_naam}"
         super().__init__(title, parent)
@@ -169,6 +170,19 @@ class BijeenkomstDialog(_Form):
         self.add("&Vorm:", self.vorm, "Vorm van de bijeenkomst")
         self.add("&Stap:", self.stap, "Stap van het Gronings model")
         self.add("&Webadres voor later:", self.url, "Webadres voor de online opvolging")
+        self.archetype: QComboBox | None = None
+        if existing is None:
+            # The next bijeenkomst of a gebied starts where the last one ended, visibly.
+            self.archetype = QComboBox()
+            self.archetype.addItem("nog niet gekozen", None)
+            for a in (pack or default_pack()).archetypen:
+                self.archetype.addItem(f"{a.nummer}. {wording(a.titel, soort)}", a.id)
+            label = "&Archetype:"
+            if previous is not None and previous.archetype:
+                self.archetype.setCurrentIndex(max(0, self.archetype.findData(previous.archetype)))
+                label = "&Archetype (als vorige keer):"
+                self.archetype.setToolTip(f"Gekozen bij ‘{previous.titel}’")
+            self.add(label, self.archetype, "Archetype van de bijeenkomst")
         if existing is not None:
             self.aantal = QSpinBox()
             self.aantal.setRange(0, 9999)
@@ -199,6 +213,8 @@ class BijeenkomstDialog(_Form):
             "stap": self.stap.currentData(),
             "follow_up_url": self.url.text() or None,
         }
+        if self.archetype is not None:
+            values["archetype"] = self.archetype.currentData()
         if self.existing is not None:
             values["aantal_deelnemers"] = self.aantal.value() or None
             values["status"] = self.status.currentData()
