@@ -45,7 +45,7 @@ sysdeps-gui:
 # The accessibility test (tests/e2e/test_accessibility_atspi.py) reads the real window
 # through AT-SPI, as a screen reader does: Xvfb, a D-Bus session, the AT-SPI registry
 # and pyatspi for the system Python.
-TEST_DEBS := xvfb dbus at-spi2-core python3-pyatspi
+TEST_DEBS := xvfb xauth dbus at-spi2-core python3-pyatspi
 
 run: $(STAMP) sysdeps-gui
 	$(PY) -m app $(ARGS)

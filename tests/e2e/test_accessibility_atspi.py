@@ -40,6 +40,7 @@ def _missing() -> list[str]:
         package
         for tool, package in (
             ("xvfb-run", "xvfb"),
+            ("xauth", "xauth"),  # xvfb-run needs it; only a recommendation of xvfb
             ("dbus-run-session", "dbus"),
         )
         if shutil.which(tool) is None
