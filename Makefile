@@ -13,24 +13,43 @@ GUI_DEBS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libe
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	@# The one warning left is setuptools' note on every editable install; a newcomer
+	@# reads it as an error.
+	PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 # Installs the Debian libraries Qt needs for a real window, only where they are
 # missing and only when we are root on a Debian-like system; otherwise says what to do.
+# Another apt or dpkg (an unattended upgrade) holds the lock: wait for it up to
+# APT_WAIT seconds, then say so, instead of failing at once.
+APT_WAIT ?= 300
+APT := DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=$(APT_WAIT)
 sysdeps-gui:
 	@missing=""; for p in $(GUI_DEBS) $(EXTRA_DEBS); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing system libraries:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	    log=$$(mktemp); waited=0; \
+	    until { $(APT) update -qq && $(APT) install -y -qq $$missing; } >$$log 2>&1; do \
+	      if ! grep -qi "lock" $$log; then cat $$log; rm -f $$log; exit 1; fi; \
+	      if [ $$waited -ge $(APT_WAIT) ]; then \
+	        echo "Another installation (apt or dpkg) kept the package lock for $(APT_WAIT) s;" \
+	          "run make again when it has finished."; rm -f $$log; exit 1; fi; \
+	      [ $$waited = 0 ] && echo "Waiting for another installation (apt or dpkg) to finish..."; \
+	      sleep 5; waited=$$((waited + 5)); \
+	    done; rm -f $$log; \
 	  else echo "Missing system libraries (install them as root):$$missing"; fi; \
 	fi
 
-# Ruby's own CSV library reads the Decidim files back (tests/test_decidim.py skips without).
+# What the tests need from Debian, installed as root where missing: Ruby's own CSV
+# library reads the Decidim files back (tests/test_decidim.py); the accessibility test
+# (tests/e2e/test_accessibility_atspi.py) reads the real window through AT-SPI, as a
+# screen reader does: Xvfb, a D-Bus session, the AT-SPI registry and pyatspi.
+TEST_DEBS := ruby xvfb xauth dbus at-spi2-core python3-pyatspi
+
 sysdeps-test:
-	@$(MAKE) --no-print-directory sysdeps-gui GUI_DEBS= EXTRA_DEBS="ruby"
+	@$(MAKE) --no-print-directory sysdeps-gui EXTRA_DEBS="$(TEST_DEBS)"
 
 run: $(STAMP) sysdeps-gui
 	$(PY) -m app $(ARGS)

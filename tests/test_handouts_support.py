@@ -17,8 +17,9 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def squash(text: str) -> str:
-    """Text without any whitespace: line wrapping must not matter to a comparison."""
-    return "".join(text.split())
+    """Text without any whitespace or hyphen: line wrapping, and the hyphens Dutch
+    hyphenation adds where it breaks a word, must not matter to a comparison."""
+    return "".join(text.split()).replace("-", "")
 
 
 def page_count(pdf: bytes) -> int:

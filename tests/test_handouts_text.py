@@ -18,7 +18,7 @@ from app.handouts.data import (
     PraatplaatData,
     PraatVraag,
 )
-from app.handouts.fonts import REPLACEMENT, printable
+from app.handouts.fonts import REPLACEMENT, printable, shown
 from app.store import Store
 from app.system.demo import demo_id
 from tests.conftest import examples
@@ -59,7 +59,7 @@ def demo_data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 def expected(typed: str) -> str:
     """What the page must say: the input, with characters the font lacks shown as �."""
-    return squash(unicodedata.normalize("NFC", printable(typed)))
+    return squash(unicodedata.normalize("NFC", shown(typed)))
 
 
 def assert_prints(pdf: bytes, typed: str) -> None:

@@ -190,6 +190,21 @@ ADD_INBRENG = _bind(
     widget_keys=("Return",),
 )
 CANCEL_EDIT = _bind("bewerken-stoppen", ("Esc",), "Esc", "bewerken stoppen", Where.INVOERVELD)
+# keys[i] chooses INBRENG_SOORTEN[i] (app/store/schema.py); Alt+0: no soort.
+SOORT = _bind(
+    "soort-kiezen",
+    ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+0"),
+    "Alt+1 … Alt+6, Alt+0",
+    "soort: sterkte, zwakte, kans, bedreiging, idee, zorg; Alt+0 geen soort",
+    Where.INVOERVELD,
+)
+TALLY = _bind(
+    "handen-tellen",
+    ("Ctrl+H",),
+    "Ctrl+H",
+    "naar handen tellen (getal typen, Alt+I terug naar het invoerveld)",
+    Where.INVOERVELD,
+)
 EDIT_INBRENG = _bind(
     "inbreng-bewerken",
     ("F2",),
@@ -209,7 +224,13 @@ UNDO_DELETE = _bind(
 )
 
 # -- projection and the presenter clicker -------------------------------------------------
-START_PROJECTION = _bind("projectie-starten", ("F5",), "F5", "projectie starten", Where.PROJECTIE)
+START_PROJECTION = _bind(
+    "projectie-starten",
+    ("F5",),
+    "F5",
+    "projectie starten (met één scherm: nog eens F5 stopt)",
+    Where.PROJECTIE,
+)
 PREVIEW_PROJECTION = _bind(
     "projectie-oefenen",
     ("Ctrl+F5",),
@@ -217,7 +238,9 @@ PREVIEW_PROJECTION = _bind(
     "projectie oefenen in een venster",
     Where.PROJECTIE,
 )
-STOP_PROJECTION = _bind("projectie-stoppen", ("Esc",), "Esc", "projectie stoppen", Where.PROJECTIE)
+STOP_PROJECTION = _bind(
+    "projectie-stoppen", ("Esc",), "Esc", "projectie stoppen (ook tijdens typen)", Where.PROJECTIE
+)
 NEXT_SLIDE = _bind(
     "klikker-volgende",
     ("PgDown", "Right", "Space"),
@@ -228,8 +251,21 @@ NEXT_SLIDE = _bind(
 PREVIOUS_SLIDE = _bind(
     "klikker-vorige", ("PgUp", "Left"), "PageUp of ←", "vorige vraag", Where.PROJECTIE
 )
-BLACKOUT = _bind("zwart-scherm", ("B", "."), "B of .", "zwart scherm aan/uit", Where.PROJECTIE)
-WELCOME = _bind("welkomstscherm", ("W",), "W", "welkomstscherm aan/uit", Where.PROJECTIE)
+# B, . and W are letters too: while typing, Ctrl+B and Ctrl+W do the same.
+BLACKOUT = _bind(
+    "zwart-scherm",
+    ("B", ".", "Ctrl+B"),
+    "B, . of Ctrl+B",
+    "zwart scherm aan/uit (Ctrl+B ook tijdens typen)",
+    Where.PROJECTIE,
+)
+WELCOME = _bind(
+    "welkomstscherm",
+    ("W", "Ctrl+W"),
+    "W of Ctrl+W",
+    "welkomstscherm aan/uit (Ctrl+W ook tijdens typen)",
+    Where.PROJECTIE,
+)
 WOORDEN = _bind(
     "woordenlijst", ("G",), "G", "woordenlijst (moeilijke woorden) aan/uit", Where.PROJECTIE
 )
@@ -263,12 +299,15 @@ def add_shortcuts(
     slot: Callable[[], object],
     *,
     keys: Iterable[str] | None = None,
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
 ) -> None:
     """A QShortcut on `parent` for each key of `binding` (or the given ones of its keys)."""
     for key in binding.keys if keys is None else keys:
         assert key in binding.keys, (key, binding.name)
-        shortcut = QShortcut(QKeySequence(key), parent, slot, context=context)
+        shortcut = QShortcut(QKeySequence(key), parent, slot)
+        # Set apart: PySide ignores a `context=` keyword here, so every shortcut was a
+        # window shortcut (Esc in the inbreng field too).
+        shortcut.setContext(context)
         _tag(shortcut, binding)
 
 

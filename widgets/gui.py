@@ -50,7 +50,7 @@ def run_gui(where: Paths, *, quit_after_show: bool = False) -> int:
     from widgets.main_window import MainWindow  # after QApplication: it builds widgets
 
     window = MainWindow(store, pack, backup_dir=where.backup_dir)
-    window.show()
+    show_main_window(window)
     if quit_after_show:
         # Once the window has painted itself it is on screen. What follows the window
         # (logging, the backup) comes after the line the start-up benchmark waits for, as
@@ -71,6 +71,19 @@ def run_gui(where: Paths, *, quit_after_show: bool = False) -> int:
         return app.exec()
     finally:
         store.close()
+
+
+LAPTOP_WIDTH = 1440  # px: up to this the main window opens maximised
+
+
+def show_main_window(window: QWidget) -> None:
+    """Maximised on a laptop screen (a 1280×720 window left a 1366×768 screen's edges
+    unused and the console cramped); on a larger screen a normal window."""
+    screen = window.screen()
+    if screen is not None and screen.availableGeometry().width() <= LAPTOP_WIDTH:
+        window.showMaximized()
+    else:
+        window.show()
 
 
 class _FirstPaint(QObject):

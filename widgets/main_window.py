@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget
 
 from app.content import ContentPack
+from app.content.labels import PROJECTIE_LABELS
 from app.errors import WijkpraatError
 from app.meeting.unsaved import journal_waiting
 from app.store import SETTING_BIJEENKOMST, Store
@@ -187,7 +188,10 @@ class MainWindow(QMainWindow):
             return None
         from widgets.dialogs.forms import BijeenkomstDialog
 
-        dialog = BijeenkomstDialog(gebied.naam, self, pack=self.pack, soort=gebied.soort)
+        last = next(iter(self.store.bijeenkomsten(gebied.id)), None)  # newest first
+        dialog = BijeenkomstDialog(
+            gebied.naam, self, pack=self.pack, soort=gebied.soort, previous=last
+        )
         dialog.accepted.connect(lambda: self._create_bijeenkomst(gebied, dialog))
         dialog.open()
         return dialog
@@ -296,10 +300,14 @@ class MainWindow(QMainWindow):
         if self.state.bijeenkomst is None:
             self._show_error("Open eerst een bijeenkomst.")
             return
+        shown, one_screen = self.state.projection, len(QGuiApplication.screens()) < 2
+        if one_screen and shown.mode != "uit" and not shown.rehearsal:
+            return self.stop_projection()  # F5 again: back to the console
         self.state.start_projection()
         self._ensure_projector().show_on(self.screen())
         self._on_projection(self.state.projection)
-        self.activateWindow()  # the facilitator keeps typing in the console
+        if not one_screen:
+            self.activateWindow()  # the facilitator keeps typing in the console
 
     def preview_projection(self) -> None:
         """Rehearsal: the room view as a normal window next to the console."""
@@ -318,19 +326,14 @@ class MainWindow(QMainWindow):
         names = bool(getattr(projection, "show_names", False))
         if mode == "uit" and self.projector is not None and self.projector.isVisible():
             self.projector.hide()
+            self.activateWindow()  # with one screen the projector covered the console
         self.menu_actions["namen"].setChecked(names)
         if self.console is None:
             return
         self.console.names_toggle.blockSignals(True)
         self.console.names_toggle.setChecked(names)
         self.console.names_toggle.blockSignals(False)
-        labels = {
-            "uit": "geen projectie",
-            "welkom": "welkomstscherm",
-            "live": "live",
-            "zwart": "zwart scherm",
-        }
-        what = labels[mode]
+        what = PROJECTIE_LABELS[mode]
         if getattr(projection, "rehearsal", False) and mode != "uit":
             what = f"oefenvenster ({what})"  # a rehearsal, not what the room sees
         self.console.projection_label.setText(f"Projectie: {what}")

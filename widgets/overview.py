@@ -77,7 +77,8 @@ class OverviewPage(QSplitter):
 
         self.empty_label = QLabel(
             "Nog geen gebieden. Maak er een met <b>Nieuw gebied</b> (Ctrl+G), "
-            "of probeer de voorbeeldgegevens met <b>wijkpraat demo</b>."
+            "of bekijk eerst een voorbeeld: <b>wijkpraat demo</b> maakt er een in een "
+            "eigen bestand en zegt hoe u dat opent."
         )
         self.empty_label.setWordWrap(True)
         self.gebied_title = QLabel()

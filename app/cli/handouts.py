@@ -88,7 +88,8 @@ def _bijeenkomst_id(store: Any, value: str | None, soort: str) -> str | None:
         if latest is None:
             raise InvalidInput(
                 "Er staat nog geen bijeenkomst in deze database. "
-                "Maak er eerst een aan (of probeer: wijkpraat demo)."
+                "Maak er eerst een aan (of maak voorbeeldgegevens in een eigen bestand met: "
+                "wijkpraat demo)."
             )
         return str(latest.id)
     return value

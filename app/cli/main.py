@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -39,7 +40,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     demo = sub.add_parser(
-        "demo", help="voeg voorbeeldgegevens toe (twee keer draaien voegt niets dubbel toe)"
+        "demo",
+        help="voorbeeldgegevens in een eigen bestand (demo.sqlite in de gegevensmap), "
+        "of in --db; twee keer draaien voegt niets dubbel toe",
     )
     _add_location_options(demo)
 
@@ -90,6 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"wijkpraat {__version__} (inhoud {default_pack().version})")
         return EXIT_OK
+    if args.command is None:
+        from app.system.display import missing_screen
+
+        no_screen = missing_screen(os.environ)
+        if no_screen is not None:  # before logging: nothing is made for a GUI that cannot start
+            print(f"wijkpraat: {no_screen}", file=sys.stderr)
+            return EXIT_ERROR
     if args.command not in LEAVE_USER_DATA_ALONE:
         where = paths.resolve(getattr(args, "db", None), getattr(args, "data_dir", None))
         setup_logging(where.log_dir)
@@ -135,12 +145,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.system.demo import load_demo
 
     where = paths.resolve(args.db, args.data_dir)
-    with Store.open(where.db) as store:
+    named = args.db or os.environ.get("WIJKPRAAT_DB")
+    target = where.db if named else paths.demo_db(where)  # never the real file unasked
+    with Store.open(target) as store:
         result = load_demo(store)
     if result.added_rows:
-        print(f"Voorbeeldgegevens toegevoegd aan {where.db} ({result.added_rows} regels).")
+        print(f"Voorbeeldgegevens toegevoegd aan {target} ({result.added_rows} regels).")
     else:
-        print(f"De voorbeeldgegevens stonden al in {where.db}; er is niets dubbel toegevoegd.")
+        print(f"De voorbeeldgegevens stonden al in {target}; er is niets dubbel toegevoegd.")
+    if not named:
+        print(f"Bekijk ze met: wijkpraat --db {target}")
     return EXIT_OK
 
 

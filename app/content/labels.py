@@ -74,6 +74,13 @@ ACTOR_LABELS = {
     "gemeenteraad": "Gemeenteraad",
     "partner": "Partner",
 }
+# What the console header says the room sees (Projection.mode).
+PROJECTIE_LABELS = {
+    "uit": "geen projectie",
+    "welkom": "welkomstscherm",
+    "live": "live",
+    "zwart": "zwart scherm",
+}
 
 
 def inbreng_soort_label(soort: str | None) -> str:

@@ -92,28 +92,41 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
     width = doc.width
     story = header("Afsprakenlijst", data.kop, data.follow_up_url, width, styles, doc.height / 2)
 
-    story.append(markup("Gekozen zeggenschap", styles.h2))
-    if data.archetype:
-        story.append(
-            markup(f"<b>{para(data.archetype)}</b> — {para(data.archetype_kort)}", styles.body)
-        )
-    else:
-        story.append(p("Nog geen archetype gekozen.", styles.body))
-    for thema, titel in data.themas:  # zeggenschap per thema
-        story.append(markup(f"Thema {para(thema)}: <b>{para(titel)}</b>", styles.body))
+    # Sections with nothing in them are said once, under the header, instead of each
+    # under its own heading: at the end of the list such a heading and its one sentence
+    # would otherwise take a page of their own.
+    empty: list[str] = []
+    sections: list[Flowable] = []
 
-    story.append(
+    def section(title: str, content: list[Flowable], if_empty: str) -> None:
+        if content:
+            sections.extend([markup(title, styles.h2), *content])
+        else:
+            empty.append(if_empty)
+
+    zeggenschap = (
+        [markup(f"<b>{para(data.archetype)}</b> — {para(data.archetype_kort)}", styles.body)]
+        if data.archetype
+        else []
+    )
+    zeggenschap += [  # zeggenschap per thema
+        markup(f"Thema {para(thema)}: <b>{para(titel)}</b>", styles.body)
+        for thema, titel in data.themas
+    ]
+    section("Gekozen zeggenschap", zeggenschap, "Nog geen archetype gekozen.")
+
+    sections.append(
         keep(
             markup(wording(KOMPAS_TITEL, data.kop.soort), styles.h2),
             Kompas(data.kompas, min(width, 150 * mm)),
         )
     )
 
-    story.append(markup("Rolverdeling", styles.h2))
+    rollen: list[Flowable] = []
     if data.rollen:
         thema_w = 32 * mm
         cell_w = (width - thema_w) / len(TAKEN)
-        story.append(
+        rollen.append(
             data_table(
                 ["Thema", *(TAAK_LABELS[t] for t in TAKEN)],
                 [[r.thema, *(c or "–" for c in r.cellen)] for r in data.rollen],
@@ -121,10 +134,9 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
                 styles,
             )
         )
-    else:
-        story.append(p("Nog geen rolverdeling ingevuld.", styles.body))
+    section("Rolverdeling", rollen, "Nog geen rolverdeling ingevuld.")
 
-    story.append(markup("Afspraken", styles.h2))
+    afspraken: list[Flowable] = []
     if data.afspraken:
         widths = [8 * mm, 0, 34 * mm, 20 * mm, 24 * mm, 24 * mm, 16 * mm]
         widths[1] = width - sum(widths)
@@ -138,7 +150,7 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
                     styles.cell,
                 )
             rows.append([str(a.nummer), wat, a.wie, a.wanneer, a.instrument, a.waarde, a.status])
-        story.append(
+        afspraken.append(
             data_table(
                 ["Nr", "Wat", "Wie", "Wanneer", "Instrument", "Waarde", "Status"],
                 rows,
@@ -146,15 +158,13 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
                 styles,
             )
         )
-    else:
-        story.append(p("Er zijn nog geen afspraken gemaakt.", styles.body))
+    section("Afspraken", afspraken, "Er zijn nog geen afspraken gemaakt.")
 
-    story.append(markup("Open witte vlekken", styles.h2))
-    if data.witte_vlekken:
-        for vlek in data.witte_vlekken:
-            story.append(markup(f"•&nbsp;&nbsp;{para(vlek)}", styles.body))
-    else:
-        story.append(p("Geen open witte vlekken.", styles.body))
+    vlekken = [markup(f"•&nbsp;&nbsp;{para(vlek)}", styles.body) for vlek in data.witte_vlekken]
+    section("Open witte vlekken", vlekken, "Geen open witte vlekken.")
+
+    story += empty_note(empty, styles)
+    story += sections
 
     met_url = [(a, a.url) for a in data.afspraken if a.url]
     if met_url:
@@ -163,6 +173,11 @@ def build_afsprakenlijst(data: AfsprakenlijstData) -> bytes:
 
     build(doc, story, footer_text(data.kop.content_versie, data.kop.gedrukt))
     return buffer.getvalue()
+
+
+def empty_note(sentences: list[str], styles: Styles) -> list[Flowable]:
+    """What is still empty, in one quiet paragraph under the header."""
+    return [gap(2 * mm), p(" ".join(sentences), styles.small)] if sentences else []
 
 
 def qr_grid(afspraken: list[tuple[AfspraakRegel, str]], width: float, styles: Styles) -> Table:

@@ -110,6 +110,7 @@ class PraatplaatData:
     gedrukt: dt.date
     opening: PraatOnderdeel | None = None  # asked first, before the bouwstenen
     woorden: tuple[tuple[str, str], ...] = ()  # (woord, uitleg): the glossary in B1
+    follow_up_url: str | None = None  # the bijeenkomst's, as a QR code in the header
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class EvaluatieData:
     kop: Kop
     terugblik: tuple[TerugblikRegel, ...]
     trend: tuple[Meting, ...]  # oldest first, up to and including this bijeenkomst
+    follow_up_url: str | None = None  # its QR code beside the title, as on the afsprakenlijst
 
 
 HandoutData = AfsprakenlijstData | PraatplaatData | KaartjesData | EvaluatieData
@@ -309,9 +311,11 @@ def read_praatplaat(
     if formaat not in ("A4", "A3"):
         raise InvalidInput(f"Formaat '{formaat}' kan niet. Kies A4 (handout) of A3 (poster).")
     soort = "wijk"
+    url = None
     if store is not None and bijeenkomst_id:
         b = _bijeenkomst(store, bijeenkomst_id)
         soort = store.gebied(b.gebied_id).soort
+        url = _url(b.follow_up_url)
 
     def w(text: str) -> str:
         return wording(text, soort)
@@ -360,6 +364,7 @@ def read_praatplaat(
         woorden=tuple((w(x.woord), w(x.uitleg)) for x in pack.woorden),
         content_versie=pack.version,
         gedrukt=_today(today),
+        follow_up_url=url,
     )
 
 
@@ -419,4 +424,9 @@ def read_evaluatie(
         scores = {s.waarde_id: (s.nu, s.doel) for s in store.kompas_scores(x.id)}
         if scores:
             trend.append(Meting(x.datum, x.titel, _kompas_punten(pack, scores)))
-    return EvaluatieData(kop=kop, terugblik=tuple(terugblik), trend=tuple(trend))
+    return EvaluatieData(
+        kop=kop,
+        terugblik=tuple(terugblik),
+        trend=tuple(trend),
+        follow_up_url=_url(b.follow_up_url),
+    )

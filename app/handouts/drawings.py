@@ -72,7 +72,10 @@ class Kompas(Flowable):
         lead = font_size * 1.2
         # Side labels need room for their longest word; in a narrow column there is none,
         # so the axes then carry just K1..K4 and a key beneath names the waarden.
-        side_words = [w for p in self.punten[1::2] for w in self._full_label(p).split()]
+        # (the score "(3 → 4)" is one word here: it gets a line of its own, never split)
+        side_words = [
+            w for p in self.punten[1::2] for w in [*self._title(p).split(), self._score(p)] if w
+        ]
         widest = max((stringWidth(w, BOLD, font_size) for w in side_words), default=0) + 8
         self.compact = widest > width * 0.3
         self.key: list[str] = []
@@ -97,14 +100,18 @@ class Kompas(Flowable):
     def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
+    def _title(self, punt: KompasPunt) -> str:
+        return f"K{punt.nummer} {punt.titel}"
+
+    def _score(self, punt: KompasPunt) -> str:
+        if not self.scores:
+            return ""
+        return f"({punt.nu or '–'} → {punt.doel or '–'})" if punt.nu or punt.doel else ""
+
     def _full_label(self, punt: KompasPunt) -> str:
-        text = f"K{punt.nummer} {punt.titel}"
-        if self.scores:
-            if punt.nu or punt.doel:
-                text += f" ({punt.nu or '–'} → {punt.doel or '–'})"
-            else:
-                text += " (nog geen score)"
-        return text
+        if self.scores and not self._score(punt):
+            return f"{self._title(punt)} (nog geen score)"
+        return f"{self._title(punt)} {self._score(punt)}".strip()
 
     def _label(self, punt: KompasPunt) -> str:
         return f"K{punt.nummer}" if self.compact else self._full_label(punt)
@@ -195,7 +202,12 @@ class Kompas(Flowable):
                 for i, line in enumerate(lines):
                     c.drawCentredString(cx, top - i * lead, line)
             else:
-                lines = _wrapped(self._label(punt), BOLD, fs, self.label_w - 6)[:4]
+                if self.compact:
+                    lines = [self._label(punt)]
+                else:  # the score on a line of its own: "(3 → 4)" never breaks in two
+                    title = self._full_label(punt).removesuffix(self._score(punt)).strip()
+                    lines = _wrapped(title, BOLD, fs, self.label_w - 6)[:3]
+                    lines += [self._score(punt)] if self._score(punt) else []
                 y0 = cy + lead * (len(lines) - 1) / 2 - fs * 0.35
                 for i, line in enumerate(lines):
                     if ax > 0:

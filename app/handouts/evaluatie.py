@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from app.content.labels import datum_lang
-from app.handouts.afspraken import header
+from app.handouts.afspraken import empty_note, header
 from app.handouts.data import EvaluatieData, Meting
 from app.handouts.drawings import Trend
 from app.handouts.fonts import para
@@ -30,11 +30,13 @@ def build_evaluatie(data: EvaluatieData) -> bytes:
     styles = Styles()
     width = doc.width
     story: list[Flowable] = header(
-        "Evaluatieverslag", data.kop, None, width, styles, doc.height / 2
+        "Evaluatieverslag", data.kop, data.follow_up_url, width, styles, doc.height / 2
     )
 
-    story.append(markup("Hoe gaat het met de afspraken?", styles.h2))
+    empty: list[str] = []  # said once under the header (see afspraken.empty_note)
+    sections: list[Flowable] = []
     if data.terugblik:
+        sections.append(markup("Hoe gaat het met de afspraken?", styles.h2))
         widths = [8 * mm, 0, 34 * mm, 18 * mm, 52 * mm]
         widths[1] = width - sum(widths)
         rows = []
@@ -46,17 +48,17 @@ def build_evaluatie(data: EvaluatieData) -> bytes:
             )
             reflectie = r.reflectie if r.besproken else "Nog niet besproken."
             rows.append([str(r.nummer), wat, r.wie, r.status, reflectie or "–"])
-        story.append(
+        sections.append(
             data_table(
                 ["Nr", "Afspraak", "Wie", "Status", "Wat zeggen we erover?"], rows, widths, styles
             )
         )
     else:
-        story.append(p("Er zijn geen eerdere afspraken voor dit gebied.", styles.body))
+        empty.append("Er zijn geen eerdere afspraken voor dit gebied.")
 
-    story.append(markup("Hoe bewoog het kompas?", styles.h2))
     if data.trend:
-        story.append(
+        sections.append(markup("Hoe bewoog het kompas?", styles.h2))
+        sections.append(
             keep(
                 p(
                     "Per waarde van het kompas: ‘nu’ (doorgetrokken lijn) en ‘doel’ "
@@ -66,9 +68,10 @@ def build_evaluatie(data: EvaluatieData) -> bytes:
                 Trend(data.trend, width),
             )
         )
-        story.append(trend_table(data.trend, width, styles))
+        sections.append(trend_table(data.trend, width, styles))
     else:
-        story.append(p("Er zijn nog geen kompasscores ingevuld.", styles.body))
+        empty.append("Er zijn nog geen kompasscores ingevuld.")
+    story += empty_note(empty, styles) + sections
 
     build(doc, story, footer_text(data.kop.content_versie, data.kop.gedrukt))
     return buffer.getvalue()
@@ -98,7 +101,8 @@ def trend_table(metingen: tuple[Meting, ...], width: float, styles: Styles) -> F
     first_index = len(metingen) - len(shown) + 1
     header = [
         "Waarde",
-        *(f"{first_index + i}. {datum_lang(m.datum)}" for i, m in enumerate(shown)),
+        # "Meting 1" over the date: "1. 2 december 2026" read as "1.2 december"
+        *(f"Meting {first_index + i}\n{datum_lang(m.datum)}" for i, m in enumerate(shown)),
         "Verschil nu",
     ]
     rows = []

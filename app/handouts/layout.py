@@ -52,22 +52,42 @@ class Styles:
     def __init__(self, base: float = 9.5) -> None:
         register()
         s = base
-        self.body = ParagraphStyle("body", fontName=REGULAR, fontSize=s, leading=s * 1.3)
+        # Dutch hyphenation (pyphen's nl_NL dictionary) before reportlab's last resort,
+        # cutting a long word anywhere without a hyphen ("Kampvuurbije|enkomst").
+        self.body = ParagraphStyle(
+            "body",
+            fontName=REGULAR,
+            fontSize=s,
+            leading=s * 1.3,
+            hyphenationLang="nl_NL",
+            embeddedHyphenation=1,
+        )
         self.small = ParagraphStyle(
             "small", parent=self.body, fontSize=s * 0.85, leading=s * 1.1, textColor=MUTED
         )
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=s * 0.9, leading=s * 1.12)
-        self.url = ParagraphStyle("url", parent=self.cell)
+        self.url = ParagraphStyle("url", parent=self.cell, hyphenationLang="")  # url_lines
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=BOLD, textColor=INK)
         self.title = ParagraphStyle(
-            "title", parent=self.body, fontName=BOLD, fontSize=s * 2.2, leading=s * 2.6
+            "title",
+            parent=self.body,
+            hyphenationLang="",
+            fontName=BOLD,
+            fontSize=s * 2.2,
+            leading=s * 2.6,
         )
         self.subtitle = ParagraphStyle(
-            "subtitle", parent=self.body, fontSize=s * 1.3, leading=s * 1.6, textColor=MUTED
+            "subtitle",
+            parent=self.body,
+            hyphenationLang="",
+            fontSize=s * 1.3,
+            leading=s * 1.6,
+            textColor=MUTED,
         )
         self.h2 = ParagraphStyle(
             "h2",
             parent=self.body,
+            hyphenationLang="",  # headings keep their words whole
             fontName=BOLD,
             fontSize=s * 1.35,
             leading=s * 1.7,
@@ -79,6 +99,7 @@ class Styles:
         self.h3 = ParagraphStyle(
             "h3",
             parent=self.body,
+            hyphenationLang="",  # headings keep their words whole
             fontName=BOLD,
             fontSize=s * 1.1,
             leading=s * 1.4,

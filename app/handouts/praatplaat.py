@@ -168,8 +168,14 @@ def _header(data: PraatplaatData, width: float, styles: Styles) -> Table:
         ),
         styles.subtitle,
     )
+    qr: Any = ""
+    if data.follow_up_url:  # the meeting's follow-up page, as on every handout
+        from app.handouts.afspraken import qr_block
+
+        size = styles.body.fontSize * 2.6 * mm
+        qr = qr_block(data.follow_up_url, "Doe later mee:", size, styles, cell_w - 6)
     rows: list[list[Any]] = [
-        [[title, intro], "", ""],
+        [[title, intro], "", qr],
         [markup("De drie stappen", styles.h2), "", ""],
         stap_cells,
         [markup("Hoeveel zeggenschap? Drie archetypen", styles.h2), "", ""],
@@ -188,7 +194,7 @@ def _header(data: PraatplaatData, width: float, styles: Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
-                ("SPAN", (0, 0), (-1, 0)),
+                ("SPAN", (0, 0), (-1 if not qr else 1, 0)),
                 ("SPAN", (0, 1), (-1, 1)),
                 ("SPAN", (0, 3), (-1, 3)),
                 ("SPAN", (0, 5), (-1, 5)),

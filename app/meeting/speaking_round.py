@@ -44,6 +44,15 @@ class RoundSummary:
     top3_share: float  # 0..1: share of the speaking time taken by the three longest speakers
     not_spoken: tuple[str, ...]  # labels of those who have not spoken
 
+    @property
+    def top3_meaningful(self) -> bool:
+        """A "top three" says something only when more than five people spoke: with
+        three speakers they always have 100% of the time."""
+        return sum(1 for p in self.people if p.seconds > 0) > TOP3_FROM - 1
+
+
+TOP3_FROM = 6  # speakers
+
 
 @dataclass(frozen=True)
 class RoundStatus:

@@ -2,7 +2,8 @@
 
 Order of precedence for the database: `--db FILE`, then `WIJKPRAAT_DB`, then
 `<data dir>/wijkpraat.sqlite`. The data dir is `--data-dir`, then `WIJKPRAAT_DATA_DIR`,
-then the platform's per-user application data folder. Tests always set one of these,
+then the folder of a database named by `--db`/`WIJKPRAAT_DB`, then the platform's
+per-user application data folder. Tests always set one of these,
 so they never touch the real home directory.
 """
 
@@ -17,6 +18,7 @@ import platformdirs
 
 APP_NAME = "Wijkpraat"
 DB_FILENAME = "wijkpraat.sqlite"
+DEMO_FILENAME = "demo.sqlite"
 
 
 @dataclass(frozen=True)
@@ -40,15 +42,33 @@ class Paths:
 
 
 def resolve(db: str | os.PathLike[str] | None = None, data_dir: str | None = None) -> Paths:
-    """Work out the paths from arguments, environment and platform defaults."""
+    """Work out the paths from arguments, environment and platform defaults.
+
+    A database named by `--db` or `WIJKPRAAT_DB` without a data folder keeps its backups
+    and logs beside it (its folder is the data folder): trying a file out, or keeping one
+    on a USB stick, leaves nothing behind in the home folder.
+    """
     chosen_data = data_dir or os.environ.get("WIJKPRAAT_DATA_DIR")
-    base = Path(chosen_data or platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
-    db_path = Path(db or os.environ.get("WIJKPRAAT_DB") or base / DB_FILENAME)
+    named = db or os.environ.get("WIJKPRAAT_DB")
+    named_db = Path(named).expanduser() if named else None
     if chosen_data:
+        base = Path(chosen_data)
+    elif named_db is not None:
+        base = named_db.parent
+    else:
+        base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    db_path = named_db or base / DB_FILENAME
+    if chosen_data or named_db is not None:
         log_dir = base / "logs"
     else:
         log_dir = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
     return Paths(data_dir=base, db=db_path.expanduser(), log_dir=log_dir)
+
+
+def demo_db(where: Paths) -> Path:
+    """Where `wijkpraat demo` writes when no database is named: its own file, so the
+    example wijk never mixes with real ones."""
+    return where.data_dir / DEMO_FILENAME
 
 
 def _same_file(a: Path, b: Path) -> bool:

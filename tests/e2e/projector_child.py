@@ -35,6 +35,8 @@ def main() -> int:
                 "console": window.screen().name(),
                 "projector": p.screen().name(),
                 "geometry": [g.x(), g.y(), g.width(), g.height()],
+                "screen_geometry": list(p.screen().geometry().getRect()),
+                "active": app.activeWindow() is p,
                 "fullscreen": p.isFullScreen(),
                 "body_px": p.inbreng.font().pixelSize() or p.welcome_sub.font().pixelSize(),
             }

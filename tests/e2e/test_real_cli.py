@@ -53,15 +53,19 @@ def test_demo_then_pdf_latest_in_a_fresh_folder_as_a_real_process(tmp_path):
             timeout=120,
         )
 
-    assert wijkpraat("demo").returncode == 0
-    result = wijkpraat("pdf", "--bijeenkomst", "latest", "--soort", "afspraken")
+    demo = wijkpraat("demo")  # into its own file, which it names
+    assert demo.returncode == 0
+    db = demo.stdout.strip().splitlines()[-1].split("--db ", 1)[1]
+    result = wijkpraat("pdf", "--db", db, "--bijeenkomst", "latest", "--soort", "afspraken")
     assert result.returncode == 0, result.stderr
     written = list(work.glob("*.pdf"))
     assert len(written) == 1 and written[0].name.startswith("afsprakenlijst-")
     pdf = written[0].read_bytes()
     assert "Afsprakenlijst" in pdf_text(pdf)
     # a fresh process builds the kaartjes first: the font must be ready before the canvas
-    result = wijkpraat("pdf", "--bijeenkomst", "latest", "--soort", "kaartjes", "--out", "k.pdf")
+    result = wijkpraat(
+        "pdf", "--db", db, "--bijeenkomst", "latest", "--soort", "kaartjes", "--out", "k.pdf"
+    )
     assert result.returncode == 0, result.stderr
     kaartjes = (work / "k.pdf").read_bytes()
     assert len(decode_qr_codes(kaartjes)) == 4

@@ -94,7 +94,8 @@ def test_two_screens_projector_goes_fullscreen_on_the_other_screen(tmp_path):
     assert placed["body_px"] >= 36  # readable from the back of a hall on 1080p
 
 
-def test_one_screen_opens_a_normal_window(tmp_path):
-    placed = _place(tmp_path, "offscreen")
-    assert placed["fullscreen"] is False
-    assert placed["geometry"][2:] == [960, 540]
+def test_one_screen_goes_fullscreen_in_front_of_the_console(tmp_path):
+    placed = _place(tmp_path, "offscreen")  # also a laptop mirrored to the projector
+    assert placed["fullscreen"] is True
+    assert placed["geometry"] == placed["screen_geometry"]
+    assert placed["active"] is True

@@ -374,7 +374,8 @@ def test_ctrl_p_prints_and_ctrl_shift_s_saves_the_afsprakenlijst(
     qtbot.keyClick(win.focusWidget() or win, Qt.Key.Key_S, CTRL | SHIFT)
     (saved,) = tmp_path.glob("afsprakenlijst-rivierenbuurt-*.pdf")
     text = "".join(page.extract_text() for page in PdfReader(saved).pages)
-    assert all(a.wat in text.replace("\n", " ") for a in demo_store.afspraken(b.id))
+    text = text.replace("-\n", "").replace("\n", " ")  # words hyphenated at a line end
+    assert all(a.wat in text for a in demo_store.afspraken(b.id))
 
 
 def test_the_console_fits_a_1366_by_768_laptop_screen(qtbot, demo_store):

@@ -134,6 +134,9 @@ def apply_theme(name: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    from widgets.common import focus_ring
+
+    focus_ring.install(name)  # a 2-px focus frame in the theme's colour, in every theme
     if name == DEFAULT_THEME:
         # Re-polishing is not free (nor is touching the style at start-up): only when
         # leaving a dark theme.

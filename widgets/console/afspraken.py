@@ -144,6 +144,7 @@ class AfsprakenPage(TwoVersions, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(findings_inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Wat nog ontbreekt")  # it takes focus, so it needs a name
         panel = QWidget()
         panel.setAccessibleName("Wat nog ontbreekt")
         panel_layout = QVBoxLayout(panel)

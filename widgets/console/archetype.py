@@ -52,6 +52,7 @@ class ArchetypePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        scroll.setAccessibleName("Archetypen")  # it takes focus, so it needs a name
         intro = QLabel(
             "Hoeveel zeggenschap wil de groep? Kies wat het best past; per thema kan het "
             "anders (bij Rolverdeling). Bij meer zeggenschap horen meer vragen en stevigere "

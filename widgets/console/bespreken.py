@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +29,7 @@ from app.content import Vraag
 from app.content.labels import count_label, inbreng_soort_label
 from app.meeting.adapter import MeetingState
 from app.store.records import Inbreng
+from app.store.schema import INBRENG_SOORTEN
 from widgets import actions
 from widgets.actions import Binding
 
@@ -70,6 +72,7 @@ class BesprekenPage(QWidget):
         self.inbreng_input.setAccessibleName("Nieuwe inbreng")
         self.soort_box = QComboBox()
         self.soort_box.setAccessibleName("Soort inbreng")
+        self.soort_box.setToolTip(actions.SOORT.help.capitalize())
         self.input_label = QLabel("&Inbreng:")
         self.input_label.setBuddy(self.inbreng_input)
         self._editing: Inbreng | None = None
@@ -93,7 +96,7 @@ class BesprekenPage(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(button.text())
 
-        self.tally_box = QGroupBox("Handen tellen")
+        self.tally_box = QGroupBox(f"Handen tellen ({actions.TALLY.shown})")
         self.tally_row = QHBoxLayout(self.tally_box)
         self.tally_spins: dict[str, QSpinBox] = {}
         self.option_input = QLineEdit()
@@ -176,6 +179,23 @@ class BesprekenPage(QWidget):
             self._cancel_edit,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+        # The soort from the keyboard without leaving the field (Alt+1 sterkte, …).
+        for key, soort in zip(actions.SOORT.keys, (*INBRENG_SOORTEN, None), strict=True):
+            actions.add_shortcuts(
+                self.inbreng_input,
+                actions.SOORT,
+                partial(self._choose_soort, soort),
+                keys=[key],
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        actions.add_shortcuts(self, actions.TALLY, self._to_tallies)
+        # Esc cancels an edit only while there is one; otherwise Esc stops the projection.
+        self._esc_shortcuts = [
+            shortcut
+            for shortcut in self.inbreng_input.findChildren(QShortcut)
+            if shortcut.property(actions.BINDING_PROPERTY) == actions.CANCEL_EDIT.name
+        ]
+        self._esc_cancels_edit(False)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.dot_button.clicked.connect(lambda: self._dots(+1))
@@ -264,9 +284,10 @@ class BesprekenPage(QWidget):
         self.soort_box.setCurrentIndex(soorten.index(self.state.default_soort(vraag)))
         self._fill_inbreng()
         self._fill_tallies()
-        if self.isVisible():
+        if self.isVisible() and not self.navigator.hasFocus():
             # A new question: typing goes into the inbreng field again (the widget that
             # had focus may even have been rebuilt), never into presenter keys by accident.
+            # Not while the facilitator browses the question list with the arrows.
             self.inbreng_input.setFocus()
 
     def _on_data_changed(self, kind: str) -> None:
@@ -316,7 +337,8 @@ class BesprekenPage(QWidget):
         if item is None:
             return
         self._editing = item
-        self.input_label.setText("&Bewerk:")
+        self._esc_cancels_edit(True)
+        self.input_label.setText("Bewerk &inbreng:")  # Alt+I, as ever; Alt+B is Bestand
         self.inbreng_input.setText(item.tekst)
         index = self.soort_box.findData(item.soort)
         if index >= 0:
@@ -327,8 +349,24 @@ class BesprekenPage(QWidget):
     def _cancel_edit(self) -> None:
         if self._editing is not None:
             self._editing = None
+            self._esc_cancels_edit(False)
             self.input_label.setText("&Inbreng:")
             self.inbreng_input.clear()
+
+    def _choose_soort(self, soort: str | None) -> None:
+        index = self.soort_box.findData(soort)
+        if index >= 0:  # a soort this question does not offer: nothing changes
+            self.soort_box.setCurrentIndex(index)
+
+    def _to_tallies(self) -> None:
+        spins = list(self.tally_spins.values())
+        if spins:
+            spins[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            spins[0].selectAll()  # the number typed replaces the count
+
+    def _esc_cancels_edit(self, on: bool) -> None:
+        for shortcut in self._esc_shortcuts:
+            shortcut.setEnabled(on)
 
     def _move(self, delta: int) -> None:
         item = self.selected_inbreng()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,11 @@ from app.meeting.timer import mmss
 
 class SpeakingRoundPanel(QWidget):
     """Add people by first name or seat number; N = next, P = pass (buttons' mnemonics)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """F7: the cursor goes to the name field, to add the first people straight away."""
+        super().showEvent(event)
+        self.label_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def __init__(self, state: MeetingState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,11 +164,15 @@ class SpeakingRoundPanel(QWidget):
             for p in summary.people
         )
         not_spoken = ", ".join(escape(x) for x in summary.not_spoken) or "niemand"
+        top3 = (
+            f"De drie langste sprekers hadden {summary.top3_share:.0%} van de spreektijd.<br>"
+            if summary.top3_meaningful
+            else ""
+        )
         self.summary.setText(
             "<b>Samenvatting van de ronde</b>"
             "<table cellspacing='4'><tr><th align='left'>Wie</th><th>Beurten</th>"
             "<th>Tijd</th><th>Gepast</th></tr>"
             f"{rows}</table>"
-            f"<p>De drie langste sprekers hadden {summary.top3_share:.0%} van de spreektijd.<br>"
-            f"Nog niet aan het woord geweest: {not_spoken}</p>"
+            f"<p>{top3}Nog niet aan het woord geweest: {not_spoken}</p>"
         )

@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.content.labels import VORM_LABELS, datum_kort
 from app.meeting.adapter import MeetingState
-from app.meeting.core import VIEWS, DataKind
+from app.meeting.core import VIEWS, DataKind, Projection
 from app.meeting.timer import TimerStatus
 from app.store.records import Bijeenkomst
 from widgets import actions
@@ -88,6 +89,12 @@ class ConsoleView(QWidget):
         self.names_toggle.setAccessibleName("Namen tonen op projectie")
         self._style_names_toggle()
         self.projection_label = QLabel("Projectie: geen projectie")
+        # The way back from a projection (with one screen it covers the console).
+        self.stop_projection_button = QPushButton(
+            f"Projectie stoppen ({actions.STOP_PROJECTION.shown})"
+        )
+        self.stop_projection_button.setToolTip("Het projectiescherm sluiten; ook F5 of Esc")
+        self.stop_projection_button.hide()
         self.back_button = QPushButton("Overzicht")
         self.back_button.setToolTip(actions.BACK.shown)
         # Two rows, so the console fits a 1366-pixel laptop screen; a long title may be
@@ -103,6 +110,7 @@ class ConsoleView(QWidget):
         tools.addWidget(self.alle_vragen)
         tools.addStretch(1)
         tools.addWidget(self.projection_label)
+        tools.addWidget(self.stop_projection_button)
         tools.addWidget(self.names_toggle)
         tools.addSpacing(16)
         tools.addWidget(QLabel("Timer:"))
@@ -127,11 +135,16 @@ class ConsoleView(QWidget):
             "evalueren": self.evalueren,
         }
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Onderdelen van de bijeenkomst")
         for view in VIEWS:
             self.tabs.addTab(self.pages[view], TAB_TITLES[view])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+        # Tab leaves a table (arrows move between its cells): Qt's default keeps Tab inside,
+        # a trap for anyone using the keyboard only.
+        for item_view in self.findChildren(QAbstractItemView):
+            item_view.setTabKeyNavigation(False)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -140,6 +153,8 @@ class ConsoleView(QWidget):
         s.data_changed.connect(self._on_data_changed)
         s.view_changed.connect(self._show_view)
         s.timer_changed.connect(self._show_timer)
+        s.projection_changed.connect(self._on_projection)
+        self.stop_projection_button.clicked.connect(s.stop_projection)
         self.tabs.currentChanged.connect(self._on_tab)
         self.timer_button.clicked.connect(self.toggle_timer)
         self.vlek_button.clicked.connect(self.ask_witte_vlek)
@@ -167,6 +182,11 @@ class ConsoleView(QWidget):
         self.alle_vragen.blockSignals(True)
         self.alle_vragen.setChecked(self.state.alle_vragen)
         self.alle_vragen.blockSignals(False)
+
+    def _on_projection(self, projection: Projection) -> None:
+        self.stop_projection_button.setVisible(projection.mode != "uit")
+        if projection.mode == "uit" and self.state.view == "bespreken":
+            self.bespreken.inbreng_input.setFocus()  # typing goes on where it was
 
     def _style_names_toggle(self) -> None:
         """Names on the projector stand out, in the error colour of the current theme."""

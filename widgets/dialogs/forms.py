@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,6 +41,11 @@ class _Form(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # OK is the default button: Enter in any field accepts. The buttons are made before
+        # the fields, so they would come first in the focus chain and take the focus on
+        # opening, where a typed space presses OK; `showEvent` puts it in the first field.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -56,6 +62,25 @@ class _Form(QDialog):
             widget.textEdited.connect(lambda _t: self.error.clear())  # an old error misleads
         if isinstance(widget, QDateEdit):
             widget.installEventFilter(self)  # Tab leaves the date, not just its day field
+
+    def first_field(self) -> QWidget | None:
+        first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        return first.widget() if first is not None else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        items = (
+            self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            for row in range(self.form.rowCount())
+        )
+        fields: list[QWidget] = [w for item in items if item is not None and (w := item.widget())]
+        for before, after in zip(fields, [*fields[1:], self.buttons], strict=True):
+            QWidget.setTabOrder(before, after)  # the fields in order, then the buttons
+        field = self.first_field()
+        if field is not None:
+            # As if tabbed to: text already in the field (Bewerken) is selected, so typing
+            # replaces it rather than gluing on.
+            field.setFocus(Qt.FocusReason.TabFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QDateEdit) and event.type() == QEvent.Type.KeyPress:
@@ -76,8 +101,7 @@ class _Form(QDialog):
             self.check()
         except InvalidInput as exc:
             self.error.setText(exc.message)
-            first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
-            field = first.widget() if first is not None else None
+            field = self.first_field()
             if field is not None:  # not OK: a space typed next would press it again
                 field.setFocus()
             return
@@ -120,6 +144,7 @@ class BijeenkomstDialog(_Form):
         existing: Bijeenkomst | None = None,
         pack: ContentPack | None = None,
         soort: str = "wijk",
+        previous: Bijeenkomst | None = None,
     ) -> None:
         title = "Bijeenkomst bewerken" if existing else f"Nieuwe bijeenkomst in {gebied_naam}"
         super().__init__(title, parent)
@@ -144,6 +169,19 @@ class BijeenkomstDialog(_Form):
         self.add("&Vorm:", self.vorm, "Vorm van de bijeenkomst")
         self.add("&Stap:", self.stap, "Stap van het Gronings model")
         self.add("&Webadres voor later:", self.url, "Webadres voor de online opvolging")
+        self.archetype: QComboBox | None = None
+        if existing is None:
+            # The next bijeenkomst of a gebied starts where the last one ended, visibly.
+            self.archetype = QComboBox()
+            self.archetype.addItem("nog niet gekozen", None)
+            for a in (pack or default_pack()).archetypen:
+                self.archetype.addItem(f"{a.nummer}. {wording(a.titel, soort)}", a.id)
+            label = "&Archetype:"
+            if previous is not None and previous.archetype:
+                self.archetype.setCurrentIndex(max(0, self.archetype.findData(previous.archetype)))
+                label = "&Archetype (als vorige keer):"
+                self.archetype.setToolTip(f"Gekozen bij ‘{previous.titel}’")
+            self.add(label, self.archetype, "Archetype van de bijeenkomst")
         if existing is not None:
             self.aantal = QSpinBox()
             self.aantal.setRange(0, 9999)
@@ -174,6 +212,8 @@ class BijeenkomstDialog(_Form):
             "stap": self.stap.currentData(),
             "follow_up_url": self.url.text() or None,
         }
+        if self.archetype is not None:
+            values["archetype"] = self.archetype.currentData()
         if self.existing is not None:
             values["aantal_deelnemers"] = self.aantal.value() or None
             values["status"] = self.status.currentData()

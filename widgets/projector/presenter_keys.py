@@ -1,10 +1,11 @@
 """Presenter-clicker keys for the console and the projector window.
 
 Next, previous, blackout, welcome, start and leave projection; the keys come from the
-registry (`widgets/actions.py`). PageUp, PageDown and F5 always work (a clicker sends them
-while the facilitator may be typing); the other keys work in the projector window, and in
-the console only when focus is not in something that needs those keys (text fields,
-lists, buttons, tabs).
+registry (`widgets/actions.py`). PageUp, PageDown, F5, Esc, Ctrl+B and Ctrl+W always work
+(a clicker sends the first ones while the facilitator may be typing, and the facilitator
+is nearly always in the inbreng field); the single letters, space and arrows work in the
+projector window, and in the console only when focus is not in something that needs
+those keys (text fields, lists, buttons, tabs).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from app.meeting.adapter import MeetingState
 from widgets import actions
 from widgets.actions import Binding, sequence_matches
 
-ALWAYS = ("PgDown", "PgUp", "F5")  # keys of the bindings below that work even while typing
+# Keys of the bindings below that work even while typing: none of them types a character.
+ALWAYS = ("PgDown", "PgUp", "F5", "Esc", "Ctrl+B", "Ctrl+W")
 KEY_USERS = (
     QLineEdit,
     QTextEdit,
@@ -73,8 +75,10 @@ class PresenterKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False  # Ctrl/Alt/Shift combinations belong to the console
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and not any(
+            "+" in k[1:] and sequence_matches(k, event) for k in ALWAYS
+        ):
+            return False  # other Ctrl/Alt/Shift combinations belong to the console
         window = watched.window() if isinstance(watched, QWidget) else None
         ours = self.windows()
         if window is None or window not in ours or QApplication.activeModalWidget() is not None:

@@ -81,6 +81,7 @@ class Bars(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[str, int]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Handen geteld")
 
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         self.rows = rows
@@ -161,6 +162,7 @@ class ProjectorWindow(QWidget):
         self.welcome_sub = self._label("subtitle")
         self.welcome_sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr = QrCode()
+        self.qr.setAccessibleName("QR-code")
         self.qr_url = self._label("small")
         self.qr_url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(page)
@@ -261,6 +263,7 @@ class ProjectorWindow(QWidget):
             self.qr.set_matrix(matrix, max(160, body_px(self.height()) * 8))
         self.qr.setVisible(bool(matrix))
         self.qr_url.setText(f"Doe later mee: {view.follow_up_url}" if view.follow_up_url else "")
+        self.qr.setAccessibleDescription(f"Leidt naar {view.follow_up_url}" if matrix else "")
 
     def _render_live(self) -> None:
         view = live_view(self.state)
@@ -283,20 +286,32 @@ class ProjectorWindow(QWidget):
 
     # -- placement ---------------------------------------------------------------------
     def show_on(self, console_screen: QScreen | None, *, preview: bool = False) -> None:
-        """Fullscreen on a screen that is not the console's; a normal window otherwise."""
+        """Fullscreen on a screen that is not the console's. With one screen (or a laptop
+        mirrored to the projector) fullscreen on that one, in front of the console; a
+        rehearsal is a window inside the console's screen."""
         screens = QGuiApplication.screens()
         target = next((sc for sc in screens if sc is not console_screen), None)
-        if preview or target is None or len(screens) < 2:
+        own = console_screen or QGuiApplication.primaryScreen()
+        if preview:
             if self.isFullScreen():
                 self.showNormal()
-            self.resize(960, 540)
+            area = own.availableGeometry()
+            margin = 32  # room for the window frame, which the geometry does not count
+            size = QSize(min(960, area.width() - margin), min(540, area.height() - margin))
+            self.resize(size)
+            self.move(area.right() - size.width() - margin, area.bottom() - size.height() - margin)
             self.show()
         else:
+            if target is None or len(screens) < 2:
+                target = own
             self.setGeometry(target.geometry())
             self.show()  # the native window must exist before it can move screens
             self.windowHandle().setScreen(target)
             self.setGeometry(target.geometry())
             self.showFullScreen()
+            if target is own:
+                self.raise_()
+                self.activateWindow()
         self.apply_scale()
         self.refresh()
 
