@@ -33,6 +33,7 @@ class MeetingFlow(MeetingWrites):
     def replace_store(self, store: Store) -> None:
         """Use another open store for the same file (after a backup was put back)."""
         self._store = store
+        self._rows.forget()
         if self.bijeenkomst is not None:
             self.open_bijeenkomst(self.bijeenkomst.id, self.view)
 
@@ -42,6 +43,7 @@ class MeetingFlow(MeetingWrites):
         self.bijeenkomst = b
         self.gebied = self._store.gebied(b.gebied_id)
         self._undo.clear()
+        self._rows.forget()  # read the questions' inbreng afresh (after an import, say)
         self._draft_themes = []
         self.reset_timer()
         self._remember(SETTING_BIJEENKOMST, b.id)
