@@ -21,6 +21,7 @@ import logging
 import re
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from app import __version__
 from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
 from app.store import Store, now
-from app.store.files import write_atomic
+from app.store.files import write_atomic_chunks
 from app.store.schema import SCHEMA_VERSION
 
 FORMAT = "wijkpraat-bundel"
@@ -126,12 +127,7 @@ def build_bundle(store: Store, gebied: str = "all", *, with_labels: bool = False
         for table in BUNDLE_TABLES
     }
     if not with_labels:
-        per_meeting: dict[str, list[dict[str, Any]]] = {}
-        for row in tabellen["deelnemer"]:
-            per_meeting.setdefault(row["bijeenkomst_id"], []).append(row)
-        for rows in per_meeting.values():
-            for row, label in zip(rows, seat_labels([r["label"] for r in rows]), strict=True):
-                row["label"] = label
+        _seated(tabellen["deelnemer"])
     return {
         "formaat": FORMAT,
         "versie": VERSION,
@@ -148,13 +144,91 @@ def bundle_bytes(bundle: dict[str, Any]) -> bytes:
     return (json.dumps(bundle, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+def bundle_chunks(
+    store: Store, gebied: str = "all", *, with_labels: bool = False, counts: dict[str, int]
+) -> Iterator[bytes]:
+    """The bytes of bundle_bytes(build_bundle(...)), made a few rows at a time.
+
+    Memory stays the same whatever the number of rows: rows come from the database in
+    batches and each is encoded on its own (an archive of a million inbreng peaked at
+    about 10x its size when built as one object). Only the deelnemers of one gebied are
+    held at once, for their seat numbers. `counts` receives the rows per table.
+    """
+    if gebied != "all":
+        store.gebied(gebied)
+    columns = _schema_columns()
+    scope = None if gebied == "all" else gebied
+    head = {
+        "formaat": FORMAT,
+        "versie": VERSION,
+        "schema_versie": SCHEMA_VERSION,
+        "app_versie": __version__,
+        "gemaakt": now(),
+        "bereik": gebied,
+        "met_labels": with_labels,
+    }
+    # Level 1 for the top object, 2 for "tabellen", 3 for a table's rows (indent=1).
+    text = json.dumps(head, ensure_ascii=False, indent=1)
+    yield (text[:-2] + ',\n "tabellen": {').encode("utf-8")
+    tables = _schema()["properties"]["tabellen"]["required"]
+    for n, table in enumerate(tables):
+        rows = ({c: row[c] for c in columns[table]} for row in store.iter_gebied_rows(table, scope))
+        if table == "deelnemer" and not with_labels:
+            rows = iter(_seated(list(rows)))
+        counts[table] = 0
+        parts = [f"{',' if n else ''}\n  {json.dumps(table)}: ["]
+        keys = {c: f"\n    {_json_str(c)}: " for c in columns[table]}
+        for row in rows:
+            encoded = ",".join(keys[k] + _json_scalar(v) for k, v in row.items())
+            parts.append(("," if counts[table] else "") + "\n   {" + encoded + "\n   }")
+            counts[table] += 1
+            if len(parts) >= 200:
+                yield "".join(parts).encode("utf-8")
+                parts = []
+        parts.append("\n  ]" if counts[table] else "]")
+        yield "".join(parts).encode("utf-8")
+    yield b"\n }\n}\n"
+
+
+_json_str = json.encoder.py_encode_basestring
+if json.encoder.c_encode_basestring is not None:  # the C version: same text, faster
+    _json_str = json.encoder.c_encode_basestring
+
+
+def _json_scalar(value: Any) -> str:
+    """One column value as json.dumps(ensure_ascii=False) writes it (rows are flat)."""
+    if isinstance(value, str):
+        return _json_str(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _seated(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Deelnemers with seat numbers instead of names, numbered per bijeenkomst."""
+    per_meeting: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        per_meeting.setdefault(row["bijeenkomst_id"], []).append(row)
+    for group in per_meeting.values():
+        for row, label in zip(group, seat_labels([r["label"] for r in group]), strict=True):
+            row["label"] = label
+    return rows
+
+
 def export_file(
     store: Store, out: str | Path, gebied: str = "all", *, with_labels: bool = False
 ) -> dict[str, int]:
-    """Write the bundle to `out` (all or nothing); returns the number of rows per table."""
-    bundle = build_bundle(store, gebied, with_labels=with_labels)
-    write_atomic(out, bundle_bytes(bundle))
-    counts = {t: len(rows) for t, rows in bundle["tabellen"].items()}
+    """Write the bundle to `out` (all or nothing); returns the number of rows per table.
+
+    Streamed: see bundle_chunks."""
+    counts: dict[str, int] = {}
+    write_atomic_chunks(out, bundle_chunks(store, gebied, with_labels=with_labels, counts=counts))
     # What and how much, never the text: the log is not a copy of the residents' words.
     log.info(
         "exported %s: %d rows, labels %s",
@@ -390,9 +464,21 @@ def _newer(incoming: str, existing: str | None) -> bool:
         return incoming > existing
 
 
-def import_bundle(store: Store, bundle: dict[str, Any], source: str = "") -> ImportResult:
-    """Merge a bundle into the store in one transaction (validated first)."""
-    validate_bundle(bundle, source)
+# Rows merged per statement batch: one lookup query and one executemany each (and within
+# SQLite's limit of host parameters in one statement).
+IMPORT_BATCH = 500
+
+
+def import_bundle(
+    store: Store, bundle: dict[str, Any], source: str = "", *, checked: bool = False
+) -> ImportResult:
+    """Merge a bundle into the store in one transaction.
+
+    The whole bundle is checked before the write lock is taken (unless the caller has
+    just done that: `checked`); inside the lock rows are merged in batches.
+    """
+    if not checked:
+        validate_bundle(bundle, source)
     result = ImportResult()
     tabellen = bundle["tabellen"]
     try:
@@ -400,8 +486,11 @@ def import_bundle(store: Store, bundle: dict[str, Any], source: str = "") -> Imp
             for table in BUNDLE_TABLES:
                 counts = {"added": 0, "updated": 0, "unchanged": 0}
                 natural = NATURAL_KEYS.get(table, ())
-                for row in tabellen[table]:
-                    counts[store.merge_row(table, row, natural, newer=_newer)] += 1
+                rows = tabellen[table]
+                for start in range(0, len(rows), IMPORT_BATCH):
+                    batch = rows[start : start + IMPORT_BATCH]
+                    for kind, n in store.merge_rows(table, batch, natural, newer=_newer).items():
+                        counts[kind] += n
                 result.added[table] = counts["added"]
                 result.updated[table] = counts["updated"]
                 result.unchanged += counts["unchanged"]
@@ -412,7 +501,7 @@ def import_bundle(store: Store, bundle: dict[str, Any], source: str = "") -> Imp
 
 
 def import_file(store: Store, path: str | Path) -> ImportResult:
-    return import_bundle(store, read_bundle(path), Path(path).name)
+    return import_bundle(store, read_bundle(path), Path(path).name, checked=True)
 
 
 def import_with_backup(store: Store, path: str | Path, backup_dir: Path) -> ImportResult:
@@ -423,7 +512,7 @@ def import_with_backup(store: Store, path: str | Path, backup_dir: Path) -> Impo
     bundle = read_bundle(path)  # checked completely before anything is written
     if store.counts()["gebied"]:
         backup_store(store, backup_dir, "voor-import")
-    result = import_bundle(store, bundle, Path(path).name)
+    result = import_bundle(store, bundle, Path(path).name, checked=True)
     log.info(
         "imported a bundle: %d added, %d updated",
         sum(result.added.values()),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 from app.store import validation as check
 from app.store.base import StoreBase, new_id, now
+from app.store.failures import known_errors
 from app.store.records import Inbreng, Stemming
 from app.store.schema import INBRENG_SOORTEN
 
@@ -57,6 +60,23 @@ class TalkTables(StoreBase):
             sql += " AND verwijderd IS NULL"
         return self._select(Inbreng, sql + " ORDER BY vraag_id, volgorde, aangemaakt", params)
 
+    def iter_inbreng(self, bijeenkomst_id: str, *, batch: int = 1000) -> Iterator[Inbreng]:
+        """inbreng(bijeenkomst_id) one at a time, `batch` rows per fetch: a CSV of a
+        bijeenkomst with 100,000 items holds a thousand of them in memory at most."""
+        with known_errors():
+            cursor = self._conn.execute(
+                "SELECT * FROM inbreng WHERE bijeenkomst_id = ? AND verwijderd IS NULL"
+                " ORDER BY vraag_id, volgorde, aangemaakt",
+                [bijeenkomst_id],
+            )
+            names = [f.name for f in dataclasses.fields(Inbreng)]
+            try:
+                while rows := cursor.fetchmany(batch):
+                    for row in rows:
+                        yield Inbreng(*(row[n] for n in names))
+            finally:
+                cursor.close()
+
     def update_inbreng(self, inbreng_id: str, **changes: Any) -> Inbreng:
         clean: dict[str, Any] = {}
         for key, value in changes.items():
@@ -92,7 +112,8 @@ class TalkTables(StoreBase):
                     " AND (volgorde, aangemaakt) <= (?, ?)"
                     " ORDER BY volgorde DESC, aangemaakt DESC LIMIT 1"
                     if before
-                    else " AND (volgorde, aangemaakt) >= (?, ?) ORDER BY volgorde, aangemaakt LIMIT 1"
+                    else " AND (volgorde, aangemaakt) >= (?, ?)"
+                    " ORDER BY volgorde, aangemaakt LIMIT 1"
                 ),
                 [item.bijeenkomst_id, item.vraag_id, item.id, item.volgorde, item.aangemaakt],
             )
