@@ -16,6 +16,7 @@ import uuid
 import pytest
 
 from app.exchange import bundle as bundle_module
+from app.exchange import bundle_export
 from app.exchange.bundle import (
     BundleError,
     build_bundle,
@@ -57,7 +58,8 @@ def add_inbreng_rows(store: Store, bijeenkomst_id: str, n: int, *, start: int = 
 def test_the_streamed_export_is_the_same_file_as_the_built_one(
     demo_store, tmp_path, monkeypatch, with_labels
 ):
-    monkeypatch.setattr(bundle_module, "now", lambda: PINNED)
+    for module in (bundle_module, bundle_export):
+        monkeypatch.setattr(module, "now", lambda: PINNED)
     for gebied in ["all", demo_store.gebieden()[0].id]:
         out = tmp_path / "export.json"
         counts = export_file(demo_store, out, gebied, with_labels=with_labels)
@@ -67,7 +69,8 @@ def test_the_streamed_export_is_the_same_file_as_the_built_one(
 
 
 def test_an_empty_database_exports_a_valid_bundle(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(bundle_module, "now", lambda: PINNED)
+    for module in (bundle_module, bundle_export):
+        monkeypatch.setattr(module, "now", lambda: PINNED)
     out = tmp_path / "leeg.json"
     export_file(store, out)
     assert out.read_bytes() == bundle_bytes(build_bundle(store))

@@ -21,7 +21,6 @@ import logging
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,6 @@ from app import __version__
 from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
 from app.store import Store, now
-from app.store.files import write_atomic_chunks
 from app.store.schema import SCHEMA_VERSION
 
 FORMAT = "wijkpraat-bundel"
@@ -144,72 +142,6 @@ def bundle_bytes(bundle: dict[str, Any]) -> bytes:
     return (json.dumps(bundle, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def bundle_chunks(
-    store: Store, gebied: str = "all", *, with_labels: bool = False, counts: dict[str, int]
-) -> Iterator[bytes]:
-    """The bytes of bundle_bytes(build_bundle(...)), made a few rows at a time.
-
-    Memory stays the same whatever the number of rows: rows come from the database in
-    batches and each is encoded on its own (an archive of a million inbreng peaked at
-    about 10x its size when built as one object). Only the deelnemers of one gebied are
-    held at once, for their seat numbers. `counts` receives the rows per table.
-    """
-    if gebied != "all":
-        store.gebied(gebied)
-    columns = _schema_columns()
-    scope = None if gebied == "all" else gebied
-    head = {
-        "formaat": FORMAT,
-        "versie": VERSION,
-        "schema_versie": SCHEMA_VERSION,
-        "app_versie": __version__,
-        "gemaakt": now(),
-        "bereik": gebied,
-        "met_labels": with_labels,
-    }
-    # Level 1 for the top object, 2 for "tabellen", 3 for a table's rows (indent=1).
-    text = json.dumps(head, ensure_ascii=False, indent=1)
-    yield (text[:-2] + ',\n "tabellen": {').encode("utf-8")
-    tables = _schema()["properties"]["tabellen"]["required"]
-    for n, table in enumerate(tables):
-        rows = ({c: row[c] for c in columns[table]} for row in store.iter_gebied_rows(table, scope))
-        if table == "deelnemer" and not with_labels:
-            rows = iter(_seated(list(rows)))
-        counts[table] = 0
-        parts = [f"{',' if n else ''}\n  {json.dumps(table)}: ["]
-        keys = {c: f"\n    {_json_str(c)}: " for c in columns[table]}
-        for row in rows:
-            encoded = ",".join(keys[k] + _json_scalar(v) for k, v in row.items())
-            parts.append(("," if counts[table] else "") + "\n   {" + encoded + "\n   }")
-            counts[table] += 1
-            if len(parts) >= 200:
-                yield "".join(parts).encode("utf-8")
-                parts = []
-        parts.append("\n  ]" if counts[table] else "]")
-        yield "".join(parts).encode("utf-8")
-    yield b"\n }\n}\n"
-
-
-_json_str = json.encoder.py_encode_basestring
-if json.encoder.c_encode_basestring is not None:  # the C version: same text, faster
-    _json_str = json.encoder.c_encode_basestring
-
-
-def _json_scalar(value: Any) -> str:
-    """One column value as json.dumps(ensure_ascii=False) writes it (rows are flat)."""
-    if isinstance(value, str):
-        return _json_str(value)
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _seated(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Deelnemers with seat numbers instead of names, numbered per bijeenkomst."""
     per_meeting: dict[str, list[dict[str, Any]]] = {}
@@ -224,19 +156,11 @@ def _seated(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def export_file(
     store: Store, out: str | Path, gebied: str = "all", *, with_labels: bool = False
 ) -> dict[str, int]:
-    """Write the bundle to `out` (all or nothing); returns the number of rows per table.
+    """Write the bundle to `out` (all or nothing, streamed: app/exchange/bundle_export.py);
+    returns the number of rows per table."""
+    from app.exchange.bundle_export import export_streamed
 
-    Streamed: see bundle_chunks."""
-    counts: dict[str, int] = {}
-    write_atomic_chunks(out, bundle_chunks(store, gebied, with_labels=with_labels, counts=counts))
-    # What and how much, never the text: the log is not a copy of the residents' words.
-    log.info(
-        "exported %s: %d rows, labels %s",
-        "all gebieden" if gebied == "all" else "one gebied",
-        sum(counts.values()),
-        "kept" if with_labels else "replaced by seat numbers",
-    )
-    return counts
+    return export_streamed(store, out, gebied, with_labels=with_labels)
 
 
 # -- validation -----------------------------------------------------------------------------
