@@ -31,11 +31,32 @@ BIJEENKOMSTEN = 6_000
 INBRENG = 1_000_000
 BIGGEST = 20_000  # inbreng in the biggest bijeenkomst
 STAMP = "2026-03-01T19:30:00.000+00:00"
-WORDS = (
-    "bankjes speeltuin groen parkeren fietspad buurthuis jongeren ouderen verlichting "
-    "veiligheid afval bomen wijkkrant contact gemeente vrijwilligers markt school "
-    "verkeer geluid hondenpoep moestuin ontmoeting bus"
-).split()
+WORDS = [
+    "bankjes",
+    "speeltuin",
+    "groen",
+    "parkeren",
+    "fietspad",
+    "buurthuis",
+    "jongeren",
+    "ouderen",
+    "verlichting",
+    "veiligheid",
+    "afval",
+    "bomen",
+    "wijkkrant",
+    "contact",
+    "gemeente",
+    "vrijwilligers",
+    "markt",
+    "school",
+    "verkeer",
+    "geluid",
+    "hondenpoep",
+    "moestuin",
+    "ontmoeting",
+    "bus",
+]
 
 
 def _uid(rng: random.Random) -> str:

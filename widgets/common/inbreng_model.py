@@ -141,6 +141,8 @@ class InbrengListView(QTableView):
             self.setWordWrap(not uniform)
             mode = QHeaderView.ResizeMode.Fixed if uniform else QHeaderView.ResizeMode.Interactive
             self.verticalHeader().setSectionResizeMode(mode)
+            # One line of text, as a short list's rows have (not Qt's roomier default).
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 2)
         if not uniform:
             self.resizeRowsToContents()  # a short list: wrapped text, few rows to measure
 
