@@ -29,6 +29,7 @@ import resources
 from app import __version__
 from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
+from app.exchange.fast_check import schema_valid
 from app.store import Store, now
 from app.store.schema import SCHEMA_VERSION
 
@@ -300,7 +301,8 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
             "installeer de nieuwste Wijkpraat",
             source,
         )
-    problem = _check(bundle, _schema(), "")
+    # The compiled yes/no check first; the interpreter only to name what is wrong.
+    problem = None if schema_valid(_schema(), bundle) else _check(bundle, _schema(), "")
     if problem:
         raise BundleError(problem, source)
     tabellen = bundle["tabellen"]

@@ -1,0 +1,149 @@
+"""A yes/no check of a bundle against its JSON Schema, compiled once: the fast path.
+
+bundle._check interprets the schema for every value and builds a Dutch message as it
+goes; for a 50,000-row bundle that took about 8 of the 9 seconds of an import. `compile`
+turns the same schema (the same keywords, with the same meaning) into nested predicates
+that only answer "valid or not". validate_bundle asks this first and runs the
+interpreter only for a bundle that is not valid, so every message stays exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+Check = Callable[[Any], bool]
+
+_TYPES: dict[str, Check] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "null": lambda v: v is None,
+}
+# A canonical UUID always parses; anything else is left to uuid.UUID, as before.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _format(fmt: str) -> Check:
+    parse: Callable[[str], object] = {
+        "date": dt.date.fromisoformat,
+        "date-time": dt.datetime.fromisoformat,
+        "uuid": uuid.UUID,
+    }.get(fmt, str)
+
+    def ok(value: str) -> bool:
+        if fmt == "uuid" and _CANONICAL_UUID.fullmatch(value):
+            return True
+        try:
+            parse(value)
+        except ValueError:
+            return False
+        return True
+
+    return ok
+
+
+def compile_schema(schema: dict[str, Any], defs: dict[str, Any]) -> Check:
+    """A predicate that is True exactly when bundle._check(value, schema) finds nothing."""
+    checks: list[Check] = []
+    if "$ref" in schema:
+        target = defs[schema["$ref"].removeprefix("#/$defs/")]
+        checks.append(_lazy(target, defs))
+    if "anyOf" in schema:
+        options = [compile_schema(option, defs) for option in schema["anyOf"]]
+        checks.append(lambda v: any(option(v) for option in options))
+    if "type" in schema:
+        kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        types = [_TYPES[k] for k in kinds]
+        checks.append(types[0] if len(types) == 1 else lambda v: any(t(v) for t in types))
+    if "const" in schema:
+        const = schema["const"]
+        checks.append(lambda v: v == const and type(v) is type(const))
+    if "enum" in schema:
+        allowed = schema["enum"]
+        checks.append(lambda v: v in allowed)
+    string_checks = _string_checks(schema)
+    if string_checks:
+        checks.append(lambda v: not isinstance(v, str) or all(c(v) for c in string_checks))
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None or high is not None:
+        number = _TYPES["number"]
+        checks.append(
+            lambda v: not number(v) or ((low is None or v >= low) and (high is None or v <= high))
+        )
+    if {"required", "properties", "additionalProperties"} & schema.keys():
+        checks.append(_object_check(schema, defs))
+    if "items" in schema:
+        item = compile_schema(schema["items"], defs)
+        checks.append(lambda v: not isinstance(v, list) or all(item(i) for i in v))
+    if len(checks) == 1:
+        return checks[0]
+    return lambda v: all(check(v) for check in checks)
+
+
+def _string_checks(schema: dict[str, Any]) -> list[Check]:
+    checks: list[Check] = []
+    shortest, longest = schema.get("minLength", 0), schema.get("maxLength")
+    if shortest:
+        checks.append(lambda v: len(v) >= shortest)
+    if longest is not None:
+        checks.append(lambda v: len(v) <= longest)
+    if "pattern" in schema:
+        search = re.compile(schema["pattern"]).search
+        checks.append(lambda v: search(v) is not None)
+    if "format" in schema:
+        checks.append(_format(schema["format"]))
+    return checks
+
+
+def _object_check(schema: dict[str, Any], defs: dict[str, Any]) -> Check:
+    required = tuple(schema.get("required", ()))
+    props = {key: compile_schema(sub, defs) for key, sub in schema.get("properties", {}).items()}
+    closed = schema.get("additionalProperties", True) is False
+
+    def check(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return True
+        for key in required:
+            if key not in value:
+                return False
+        for key, item in value.items():
+            prop = props.get(key)
+            if prop is not None:
+                if not prop(item):
+                    return False
+            elif closed:
+                return False
+        return True
+
+    return check
+
+
+def _lazy(target: dict[str, Any], defs: dict[str, Any]) -> Check:
+    """A $ref compiled on first use (definitions may refer to each other)."""
+    compiled: list[Check] = []
+
+    def check(value: Any) -> bool:
+        if not compiled:
+            compiled.append(compile_schema(target, defs))
+        return compiled[0](value)
+
+    return check
+
+
+_COMPILED: dict[int, tuple[dict[str, Any], Check]] = {}
+
+
+def schema_valid(schema: dict[str, Any], value: Any) -> bool:
+    """Whether `value` passes the root `schema` (with its $defs), compiled on first use."""
+    entry = _COMPILED.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        entry = (schema, compile_schema(schema, schema.get("$defs", {})))
+        _COMPILED[id(schema)] = entry
+    return entry[1](value)
