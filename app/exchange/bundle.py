@@ -430,12 +430,15 @@ def import_file(store: Store, path: str | Path) -> ImportResult:
     return import_bundle(store, read_bundle(path), Path(path).name, checked=True)
 
 
-def import_with_backup(store: Store, path: str | Path, backup_dir: Path) -> ImportResult:
-    """The import both the CLI and the GUI run: read and check the whole bundle, back up
-    the database when it holds anything, then merge in one transaction."""
+def import_with_backup(
+    store: Store, path: str | Path, backup_dir: Path, *, bundle: dict[str, Any] | None = None
+) -> ImportResult:
+    """The import both the CLI and the GUI run: read and check the whole bundle (or take
+    the `bundle` read_bundle gave), back up the database when it holds anything, then
+    merge in one transaction."""
     from app.store.backup import backup_store
 
-    bundle = read_bundle(path)  # checked completely before anything is written
+    bundle = bundle or read_bundle(path)  # checked completely before anything is written
     if store.counts()["gebied"]:
         backup_store(store, backup_dir, "voor-import")
     result = import_bundle(store, bundle, Path(path).name, checked=True)

@@ -70,7 +70,8 @@ def compile_schema(schema: dict[str, Any], defs: dict[str, Any]) -> Check:
         checks.append(lambda v: v in allowed)
     string_checks = _string_checks(schema)
     if string_checks:
-        checks.append(lambda v: not isinstance(v, str) or all(c(v) for c in string_checks))
+        string_ok = _all(string_checks)
+        checks.append(lambda v: not isinstance(v, str) or string_ok(v))
     low, high = schema.get("minimum"), schema.get("maximum")
     if low is not None or high is not None:
         number = _TYPES["number"]
@@ -81,10 +82,30 @@ def compile_schema(schema: dict[str, Any], defs: dict[str, Any]) -> Check:
         checks.append(_object_check(schema, defs))
     if "items" in schema:
         item = compile_schema(schema["items"], defs)
-        checks.append(lambda v: not isinstance(v, list) or all(item(i) for i in v))
+
+        def items_ok(v: Any) -> bool:
+            if isinstance(v, list):
+                for i in v:
+                    if not item(i):
+                        return False
+            return True
+
+        checks.append(items_ok)
+    return _all(checks)
+
+
+def _all(checks: list[Check]) -> Check:
+    """One predicate for all of `checks` (a plain loop: all() over a generator costs more)."""
     if len(checks) == 1:
         return checks[0]
-    return lambda v: all(check(v) for check in checks)
+
+    def every(value: Any) -> bool:
+        for check in checks:  # noqa: SIM110 - a loop: all() over a generator costs more
+            if not check(value):
+                return False
+        return True
+
+    return every
 
 
 def _string_checks(schema: dict[str, Any]) -> list[Check]:
