@@ -121,7 +121,7 @@ class InbrengListView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._uniform: bool | None = None
         model.modelReset.connect(self._fit_rows)
-        model.rowsInserted.connect(self._fit_rows)
+        model.rowsInserted.connect(self._fit_inserted)
         model.dataChanged.connect(self._fit_changed)
         self._fit_rows()
 
@@ -145,6 +145,13 @@ class InbrengListView(QTableView):
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 2)
         if not uniform:
             self.resizeRowsToContents()  # a short list: wrapped text, few rows to measure
+
+    def _fit_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if self._uniform is False and self.inbreng_model().rowCount() < UNIFORM_FROM:
+            for row in range(first, last + 1):  # only the new rows: an Enter stays O(1)
+                self.resizeRowToContents(row)
+        else:
+            self._fit_rows()
 
     def _fit_changed(self, first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
         if not self._uniform:
