@@ -49,19 +49,28 @@ def _format(fmt: str) -> Check:
     return ok
 
 
-def compile_schema(schema: dict[str, Any], defs: dict[str, Any]) -> Check:
-    """A predicate that is True exactly when bundle._check(value, schema) finds nothing."""
+def compile_schema(
+    schema: dict[str, Any], defs: dict[str, Any], memo: dict[str, Check] | None = None
+) -> Check:
+    """A predicate that is True exactly when bundle._check(value, schema) finds nothing.
+
+    `memo` holds the $defs compiled so far, so each is compiled once and called directly.
+    """
+    memo = {} if memo is None else memo
     checks: list[Check] = []
     if "$ref" in schema:
-        target = defs[schema["$ref"].removeprefix("#/$defs/")]
-        checks.append(_lazy(target, defs))
+        name = schema["$ref"].removeprefix("#/$defs/")
+        if name not in memo:
+            memo[name] = _lazy(defs[name], defs)  # stands in while it compiles (a cycle)
+            memo[name] = compile_schema(defs[name], defs, memo)
+        checks.append(memo[name])
     if "anyOf" in schema:
-        options = [compile_schema(option, defs) for option in schema["anyOf"]]
-        checks.append(lambda v: any(option(v) for option in options))
+        checks.append(_any([compile_schema(option, defs, memo) for option in schema["anyOf"]]))
+    only_strings = False
     if "type" in schema:
         kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        types = [_TYPES[k] for k in kinds]
-        checks.append(types[0] if len(types) == 1 else lambda v: any(t(v) for t in types))
+        checks.append(_any([_TYPES[k] for k in kinds]))
+        only_strings = kinds == ["string"]
     if "const" in schema:
         const = schema["const"]
         checks.append(lambda v: v == const and type(v) is type(const))
@@ -69,7 +78,9 @@ def compile_schema(schema: dict[str, Any], defs: dict[str, Any]) -> Check:
         allowed = schema["enum"]
         checks.append(lambda v: v in allowed)
     string_checks = _string_checks(schema)
-    if string_checks:
+    if string_checks and only_strings:
+        checks += string_checks  # after the type check: only strings get here
+    elif string_checks:
         string_ok = _all(string_checks)
         checks.append(lambda v: not isinstance(v, str) or string_ok(v))
     low, high = schema.get("minimum"), schema.get("maximum")
@@ -79,9 +90,9 @@ def compile_schema(schema: dict[str, Any], defs: dict[str, Any]) -> Check:
             lambda v: not number(v) or ((low is None or v >= low) and (high is None or v <= high))
         )
     if {"required", "properties", "additionalProperties"} & schema.keys():
-        checks.append(_object_check(schema, defs))
+        checks.append(_object_check(schema, defs, memo))
     if "items" in schema:
-        item = compile_schema(schema["items"], defs)
+        item = compile_schema(schema["items"], defs, memo)
 
         def items_ok(v: Any) -> bool:
             if isinstance(v, list):
@@ -92,6 +103,19 @@ def compile_schema(schema: dict[str, Any], defs: dict[str, Any]) -> Check:
 
         checks.append(items_ok)
     return _all(checks)
+
+
+def _any(checks: list[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+
+    def some(value: Any) -> bool:
+        for check in checks:  # noqa: SIM110 - a loop: any() over a generator costs more
+            if check(value):
+                return True
+        return False
+
+    return some
 
 
 def _all(checks: list[Check]) -> Check:
@@ -123,9 +147,9 @@ def _string_checks(schema: dict[str, Any]) -> list[Check]:
     return checks
 
 
-def _object_check(schema: dict[str, Any], defs: dict[str, Any]) -> Check:
+def _object_check(schema: dict[str, Any], defs: dict[str, Any], memo: dict[str, Check]) -> Check:
     required = tuple(schema.get("required", ()))
-    props = {key: compile_schema(sub, defs) for key, sub in schema.get("properties", {}).items()}
+    props = {k: compile_schema(sub, defs, memo) for k, sub in schema.get("properties", {}).items()}
     closed = schema.get("additionalProperties", True) is False
 
     def check(value: Any) -> bool:
