@@ -261,17 +261,17 @@ def test_import_failing_halfway_rolls_back_everything(demo_store, tmp_path, monk
     exchange.validate_bundle(renamed)  # the bundle itself is fine
 
     merged: list[tuple[str, str]] = []
-    merge_row = Store.merge_row
+    merge_rows = Store.merge_rows
 
-    def counting(self, table, row, natural_key=(), **how):
-        result = merge_row(self, table, row, natural_key, **how)
-        merged.append((table, result))
+    def counting(self, table, rows, natural_key=(), **how):
+        result = merge_rows(self, table, rows, natural_key, **how)
+        merged.extend((table, kind) for kind, n in result.items() for _ in range(n))
         return result
 
     with Store.open(tmp_path / "doel.sqlite") as target:
         import_bundle(target, start)
         before_counts, before = target.counts(), _content(target)
-        monkeypatch.setattr(Store, "merge_row", counting)
+        monkeypatch.setattr(Store, "merge_rows", counting)
         with pytest.raises(BundleError) as info:
             import_bundle(target, renamed)
         assert "passen niet in de database" in info.value.message

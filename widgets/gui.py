@@ -143,9 +143,16 @@ def startup_backup(store: Store, where: Paths) -> None:
 
     clean_stale(where.backup_dir, where.db)  # what a killed backup or restore left
     try:
-        backup_store(store, where.backup_dir, "start")
+        # In steps, handling the window's events in between: a large file takes seconds.
+        backup_store(store, where.backup_dir, "start", between_steps=_handle_events)
     except WijkpraatError as exc:
         log.warning("start-up backup failed: %s", exc.message)
+
+
+def _handle_events() -> None:
+    """Between backup steps the window repaints and takes input; an edit made meanwhile
+    goes through the same connection, and SQLite carries it into the copy."""
+    QApplication.processEvents()
 
 
 def _offer_bewaartermijn(store: Store, window: QWidget) -> None:

@@ -143,9 +143,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.store import Store
 
     where = paths.resolve(args.db, args.data_dir)
-    read_bundle(args.file)  # checked completely before the database is opened
+    bundle = read_bundle(args.file)  # checked completely before the database is opened
     with Store.open(where.db) as store:
-        result = import_with_backup(store, args.file, where.backup_dir)
+        result = import_with_backup(store, args.file, where.backup_dir, bundle=bundle)
     print(f"Ingelezen in {where.db}: {result.summary()}")
     return 0
 

@@ -27,7 +27,9 @@ from typing import Any
 from app import __version__
 from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
+from app.exchange.bundle_rows import BundleRows, Privacy
 from app.exchange.bundle_schema import SUPPORTED_KEYWORDS, _check, _schema
+from app.exchange.fast_check import schema_valid
 from app.exchange.names import (
     is_seat_label,
     mentions,
@@ -36,7 +38,6 @@ from app.exchange.names import (
     seat_labels,
 )
 from app.store import Store, now
-from app.store.files import write_atomic
 from app.store.schema import SCHEMA_VERSION
 
 FORMAT = "wijkpraat-bundel"
@@ -133,34 +134,10 @@ def build_bundle(
     """
     if gebied != "all":
         store.gebied(gebied)  # InvalidInput with a Dutch message if it does not exist
-    columns = _schema_columns()
     scope = None if gebied == "all" else gebied
-    tabellen = {
-        table: [{c: row[c] for c in columns[table]} for row in store.gebied_rows(table, scope)]
-        for table in BUNDLE_TABLES
-    }
-    if not with_labels:
-        per_meeting: dict[str, list[dict[str, Any]]] = {}
-        for row in tabellen["deelnemer"]:
-            per_meeting.setdefault(row["bijeenkomst_id"], []).append(row)
-        names: dict[str, dict[str, str]] = {}
-        for bijeenkomst_id, rows in per_meeting.items():
-            for row, label in zip(rows, seat_labels([r["label"] for r in rows]), strict=True):
-                if row["label"] != label:
-                    names.setdefault(bijeenkomst_id, {})[row["label"]] = label
-                row["label"] = label
-        for row in tabellen["afspraak"]:
-            if row["bijeenkomst_id"] in names:
-                row["wie"] = replace_names(row["wie"], names[row["bijeenkomst_id"]])
-    if not with_notes:
-        for table in ("gebied", "bijeenkomst"):
-            for row in tabellen[table]:
-                row["notities"] = ""
-    tabellen["inbreng"] = [
-        row
-        for row in tabellen["inbreng"]
-        if (with_private or not row["prive"]) and (with_deleted or row["verwijderd"] is None)
-    ]
+    privacy = Privacy(with_labels, with_notes, with_private, with_deleted)
+    shared = BundleRows(store, scope, _schema_columns(), privacy)
+    tabellen = {table: list(shared.rows(table)) for table in BUNDLE_TABLES}
     return {
         "formaat": FORMAT,
         "versie": VERSION,
@@ -193,26 +170,12 @@ def export_file(
     with_private: bool = False,
     with_deleted: bool = False,
 ) -> dict[str, int]:
-    """Write the bundle to `out` (all or nothing); returns the number of rows per table."""
-    bundle = build_bundle(
-        store,
-        gebied,
-        with_labels=with_labels,
-        with_notes=with_notes,
-        with_private=with_private,
-        with_deleted=with_deleted,
-    )
-    write_atomic(out, bundle_bytes(bundle))
-    counts = {t: len(rows) for t, rows in bundle["tabellen"].items()}
-    # What and how much, never the text: the log is not a copy of the residents' words.
-    log.info(
-        "exported %s: %d rows, labels %s, notes %s, private %s, deleted %s",
-        "all gebieden" if gebied == "all" else "one gebied",
-        sum(counts.values()),
-        "kept" if with_labels else "replaced by seat numbers",
-        *("kept" if flag else "left out" for flag in (with_notes, with_private, with_deleted)),
-    )
-    return counts
+    """Write the bundle to `out` (all or nothing, streamed: app/exchange/bundle_export.py);
+    returns the number of rows per table."""
+    from app.exchange.bundle_export import export_streamed
+
+    privacy = Privacy(with_labels, with_notes, with_private, with_deleted)
+    return export_streamed(store, out, gebied, privacy)
 
 
 # -- validation -----------------------------------------------------------------------------
@@ -238,7 +201,8 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
             source,
         )
     _fill_older(bundle)
-    problem = _check(bundle, _schema(), "")
+    # The compiled yes/no check first; the interpreter only to name what is wrong.
+    problem = None if schema_valid(_schema(), bundle) else _check(bundle, _schema(), "")
     if problem:
         raise BundleError(problem, source)
     tabellen = bundle["tabellen"]
@@ -387,9 +351,21 @@ def _newer(incoming: str, existing: str | None) -> bool:
         return incoming > existing
 
 
-def import_bundle(store: Store, bundle: dict[str, Any], source: str = "") -> ImportResult:
-    """Merge a bundle into the store in one transaction (validated first)."""
-    validate_bundle(bundle, source)
+# Rows merged per statement batch: one lookup query and one executemany each (and within
+# SQLite's limit of host parameters in one statement).
+IMPORT_BATCH = 500
+
+
+def import_bundle(
+    store: Store, bundle: dict[str, Any], source: str = "", *, checked: bool = False
+) -> ImportResult:
+    """Merge a bundle into the store in one transaction.
+
+    The whole bundle is checked before the write lock is taken (unless the caller has
+    just done that: `checked`); inside the lock rows are merged in batches.
+    """
+    if not checked:
+        validate_bundle(bundle, source)
     result = ImportResult()
     tabellen = bundle["tabellen"]
     if bundle.get("met_notities") is False:
@@ -406,11 +382,16 @@ def import_bundle(store: Store, bundle: dict[str, Any], source: str = "") -> Imp
             for table in BUNDLE_TABLES:
                 counts = {"added": 0, "updated": 0, "unchanged": 0, "conflict": 0}
                 natural = NATURAL_KEYS.get(table, ())
-                for row in tabellen[table]:
-                    merged = store.merge_row(table, row, natural, newer=_newer, since=since)
-                    counts[merged] += 1
-                    if merged == "conflict":
-                        result.conflicts.append(_row_name(table, row))
+                rows = tabellen[table]
+                for start in range(0, len(rows), IMPORT_BATCH):
+                    batch = rows[start : start + IMPORT_BATCH]
+                    conflicts: list[dict[str, Any]] = []
+                    merged = store.merge_rows(
+                        table, batch, natural, newer=_newer, since=since, conflicts=conflicts
+                    )
+                    for kind, n in merged.items():
+                        counts[kind] += n
+                    result.conflicts += [_row_name(table, row) for row in conflicts]
                 result.added[table] = counts["added"]
                 result.updated[table] = counts["updated"]
                 result.unchanged += counts["unchanged"]
@@ -422,18 +403,21 @@ def import_bundle(store: Store, bundle: dict[str, Any], source: str = "") -> Imp
 
 
 def import_file(store: Store, path: str | Path) -> ImportResult:
-    return import_bundle(store, read_bundle(path), Path(path).name)
+    return import_bundle(store, read_bundle(path), Path(path).name, checked=True)
 
 
-def import_with_backup(store: Store, path: str | Path, backup_dir: Path) -> ImportResult:
-    """The import both the CLI and the GUI run: read and check the whole bundle, back up
-    the database when it holds anything, then merge in one transaction."""
+def import_with_backup(
+    store: Store, path: str | Path, backup_dir: Path, *, bundle: dict[str, Any] | None = None
+) -> ImportResult:
+    """The import both the CLI and the GUI run: read and check the whole bundle (or take
+    the `bundle` read_bundle gave), back up the database when it holds anything, then
+    merge in one transaction."""
     from app.store.backup import backup_store
 
-    bundle = read_bundle(path)  # checked completely before anything is written
+    bundle = bundle or read_bundle(path)  # checked completely before anything is written
     if store.counts()["gebied"]:
         backup_store(store, backup_dir, "voor-import")
-    result = import_bundle(store, bundle, Path(path).name)
+    result = import_bundle(store, bundle, Path(path).name, checked=True)
     log.info(
         "imported a bundle: %d added, %d updated",
         sum(result.added.values()),

@@ -50,7 +50,13 @@ CONTENT_IDS = {
     "stemming": {"vraag_id": "vraag"},
     "kompas_score": {"waarde_id": "waarde"},
     "witte_vlek": {"waarde_id": "waarde", "bouwsteen_id": "bouwsteen", "vraag_id": "vraag"},
-    "afspraak": {"instrument_id": "instrument", "waarde_id": "waarde", "bouwsteen_id": "bouwsteen"},
+    "afspraak": {
+        "instrument_id": "instrument",
+        "waarde_id": "waarde",
+        "bouwsteen_id": "bouwsteen",
+        "borging_id": "borging",
+    },
+    "thema": {"archetype": "archetype"},
     "spreekbeurt": {"vraag_id": "vraag"},
 }
 _CONTENT_NAMES = {
@@ -59,6 +65,7 @@ _CONTENT_NAMES = {
     "waarde": "kompaswaarde",
     "bouwsteen": "bouwsteen",
     "instrument": "instrument",
+    "borging": "soort afspraak",
 }
 
 
@@ -66,11 +73,15 @@ def _content_ids() -> dict[str, frozenset[str]]:
     from app.content import default_pack
 
     pack = default_pack()
+    kompas_ids = {w.id for w in pack.kompas}
     return {
         "archetype": frozenset(a.id for a in pack.archetypen),
-        "vraag": frozenset(v.id for v in pack.vragen()),
+        # A question merged into another in a later content version still counts by its
+        # old id (`vervangt`): bundles made with 2026.1 keep importing.
+        "vraag": frozenset(i for v in pack.vragen() for i in (v.id, *v.vervangt)),
         "waarde": frozenset(w.id for w in pack.kompas),
-        "bouwsteen": frozenset(b.id for b in pack.bouwstenen),
+        "bouwsteen": frozenset(o.id for o in pack.onderdelen() if o.id not in kompas_ids),
+        "borging": frozenset(b.id for b in pack.borging),
         "instrument": frozenset(i.id for i in pack.instrumenten),
     }
 

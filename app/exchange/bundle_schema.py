@@ -77,6 +77,24 @@ _FORMAT_NAMES = {
 }
 
 
+def scalar_problem(value: Any, where: str) -> str | None:
+    """What no text or number in a bundle may be, whatever its field: a NUL, half a
+    character, NaN or infinity, or a number past what the database and the app count."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            return f"{where} bevat een onzichtbaar teken (NUL) dat niet kan"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"{where} bevat een half teken (bijvoorbeeld een kapotte emoji)"
+    elif _is_type(value, "number"):
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"{where} moet een gewoon getal zijn (geen NaN of oneindig)"
+        if abs(value) > MAX_NUMBER:
+            return f"{where} is een veel te groot getal"
+    return None
+
+
 def _check(value: Any, schema: dict[str, Any], where: str) -> str | None:
     """The first problem of `value` against `schema`, in Dutch, or None."""
     if "$ref" in schema:
@@ -98,13 +116,10 @@ def _check(value: Any, schema: dict[str, Any], where: str) -> str | None:
     if "enum" in schema and value not in schema["enum"]:
         allowed = ", ".join(str(v) for v in schema["enum"] if v is not None)
         return f"{where} moet een van deze zijn: {allowed}"
+    problem = scalar_problem(value, where)
+    if problem:
+        return problem
     if isinstance(value, str):
-        if "\x00" in value:
-            return f"{where} bevat een onzichtbaar teken (NUL) dat niet kan"
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return f"{where} bevat een half teken (bijvoorbeeld een kapotte emoji)"
         if len(value) < schema.get("minLength", 0):
             return f"{where} is leeg"
         if "maxLength" in schema and len(value) > schema["maxLength"]:
@@ -116,10 +131,6 @@ def _check(value: Any, schema: dict[str, Any], where: str) -> str | None:
         if "format" in schema and not _format_ok(value, schema["format"]):
             return f"{where} moet {_FORMAT_NAMES[schema['format']]} zijn"
     if _is_type(value, "number"):
-        if isinstance(value, float) and not math.isfinite(value):
-            return f"{where} moet een gewoon getal zijn (geen NaN of oneindig)"
-        if abs(value) > MAX_NUMBER:
-            return f"{where} is een veel te groot getal"
         if "minimum" in schema and value < schema["minimum"]:
             return f"{where} moet {schema['minimum']} of meer zijn"
         if "maximum" in schema and value > schema["maximum"]:

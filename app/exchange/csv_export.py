@@ -16,7 +16,7 @@ from app.content import ContentPack, default_pack, wording
 from app.content.labels import STATUS_AFSPRAAK_LABELS, datum_kort
 from app.errors import InvalidInput
 from app.store import Store
-from app.store.files import write_atomic
+from app.store.files import write_atomic_chunks
 from app.store.records import Bijeenkomst, Gebied
 
 SOORTEN = ("afspraken", "inbreng")
@@ -93,29 +93,37 @@ def inbreng_rows(
 ) -> Iterator[tuple[object, ...]]:
     pack = pack or default_pack()
     yield INBRENG_KOLOMMEN
+    questions: dict[tuple[str, str], str] = {}  # (vraag_id, soort) -> the question as shown
     for g, b in _meetings(store, gebied):
-        for i in store.inbreng(b.id):
+        datum = datum_kort(b.datum)
+        for i in store.iter_inbreng(b.id):
             if i.prive and not include_private:
                 continue
-            vraag = _lookup(pack.vraag, i.vraag_id, "tekst")
-            nummer = _lookup(pack.vraag, i.vraag_id, "nummer")
-            yield (
-                g.naam,
-                b.titel,
-                datum_kort(b.datum),
-                wording(f"{nummer} {vraag}" if nummer != i.vraag_id else vraag, g.soort),
-                i.soort or "",
-                i.tekst,
-                i.stippen,
-            )
+            shown = questions.get((i.vraag_id, g.soort))
+            if shown is None:
+                vraag = _lookup(pack.vraag, i.vraag_id, "tekst")
+                nummer = _lookup(pack.vraag, i.vraag_id, "nummer")
+                shown = wording(f"{nummer} {vraag}" if nummer != i.vraag_id else vraag, g.soort)
+                questions[(i.vraag_id, g.soort)] = shown
+            yield (g.naam, b.titel, datum, shown, i.soort or "", i.tekst, i.stippen)
 
 
 def csv_bytes(rows: Iterable[Iterable[object]]) -> bytes:
+    return b"".join(csv_chunks(rows))
+
+
+def csv_chunks(rows: Iterable[Iterable[object]], batch: int = 500) -> Iterator[bytes]:
+    """The CSV file a few hundred rows at a time, starting with the byte-order mark."""
+    yield "\ufeff".encode()
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    for row in rows:
+    for n, row in enumerate(rows, start=1):
         writer.writerow([_safe(v) for v in row])
-    return buffer.getvalue().encode("utf-8-sig")
+        if n % batch == 0:
+            yield buffer.getvalue().encode("utf-8")
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode("utf-8")
 
 
 def export_csv(
@@ -126,18 +134,27 @@ def export_csv(
     *,
     include_private: bool = False,
 ) -> int:
-    """Write the CSV file (all or nothing); returns the number of data rows."""
+    """Write the CSV file (all or nothing, streamed); returns the number of data rows."""
+    rows: Iterator[tuple[object, ...]]
     if soort == "afspraken":
-        rows = list(afspraken_rows(store, gebied))
+        rows = afspraken_rows(store, gebied)
     elif soort == "inbreng":
-        rows = list(inbreng_rows(store, gebied, include_private=include_private))
+        rows = inbreng_rows(store, gebied, include_private=include_private)
     else:
         raise InvalidInput(f"Kies wat u wilt exporteren: {' of '.join(SOORTEN)}.")
-    write_atomic(out, csv_bytes(rows))
+    written = 0
+
+    def counted() -> Iterator[tuple[object, ...]]:
+        nonlocal written
+        for row in rows:
+            written += 1
+            yield row
+
+    write_atomic_chunks(out, csv_chunks(counted()))
     log.info(
         "CSV of %s written: %d rows, private inbreng %s",
         soort,
-        len(rows) - 1,
+        written - 1,
         "included" if include_private else "left out",
     )
-    return len(rows) - 1
+    return written - 1

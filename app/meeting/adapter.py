@@ -29,6 +29,7 @@ class MeetingState(QObject, MeetingFlow):
         question_changed(object): the current Vraag, or None
         archetype_changed(object): the chosen archetype id, or None
         data_changed(object): a DataKind, what was written
+        rows_changed(object): a RowEdit, one row of the current question's inbreng
         saved(str): local time of the last successful write, "HH:MM:SS"
         error(str): a Dutch message for a write that failed
         timer_changed(object): TimerStatus
@@ -44,6 +45,7 @@ class MeetingState(QObject, MeetingFlow):
     question_changed = Signal(object)
     archetype_changed = Signal(object)
     data_changed = Signal(object)
+    rows_changed = Signal(object)
     saved = Signal(str)
     error = Signal(str)
     timer_changed = Signal(object)
@@ -69,6 +71,7 @@ class MeetingState(QObject, MeetingFlow):
             Change.QUESTION: self.question_changed,
             Change.ARCHETYPE: self.archetype_changed,
             Change.DATA: self.data_changed,
+            Change.ROWS: self.rows_changed,
             Change.SAVED: self.saved,
             Change.ERROR: self.error,
             Change.TIMER: self.timer_changed,

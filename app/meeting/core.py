@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from app.content import ContentPack, Vraag, wording
 from app.errors import WijkpraatError
+from app.meeting.rows import InbrengRows
 from app.meeting.speaking_round import SpeakingRound
 from app.meeting.timer import Clock, QuestionTimer
 from app.meeting.unsaved import Unsaved
@@ -73,6 +74,7 @@ class Change(enum.Enum):
     QUESTION = enum.auto()  # the current Vraag, or None
     ARCHETYPE = enum.auto()  # the chosen archetype id, or None
     DATA = enum.auto()  # a DataKind: what was written
+    ROWS = enum.auto()  # a RowEdit: one row of the current question's inbreng, before DATA
     SAVED = enum.auto()  # local time of the last successful write, "HH:MM:SS"
     ERROR = enum.auto()  # a Dutch message for a write that failed
     TIMER = enum.auto()  # TimerStatus
@@ -115,6 +117,8 @@ class MeetingCore:
         self._undo: list[str] = []
         self.alle_vragen = False  # True: every question, not only the opening + kernvragen
         self._answered: set[str] = set()  # questions of the open bijeenkomst with inbreng
+        # The current question's inbreng, read once and then changed row by row.
+        self._rows = InbrengRows()
         self.timer = QuestionTimer(clock)
         self._clock = clock
         self.projection = Projection()

@@ -20,6 +20,7 @@ from app.meeting.core import (
     Change,
     DataKind,
 )
+from app.meeting.rows import RowEdit, RowOp
 from app.meeting.speaking_round import RoundSummary, SpeakingRound, Turn
 from app.meeting.timer import TimerStatus
 from app.meeting.writes import MeetingWrites
@@ -36,6 +37,7 @@ class MeetingFlow(MeetingWrites):
     def replace_store(self, store: Store) -> None:
         """Use another open store for the same file (after a backup was put back)."""
         self._store = store
+        self._rows.forget()
         if self.bijeenkomst is not None:
             self.open_bijeenkomst(self.bijeenkomst.id, self.view)
 
@@ -45,6 +47,7 @@ class MeetingFlow(MeetingWrites):
         self.bijeenkomst = b
         self.gebied = self._store.gebied(b.gebied_id)
         self._undo.clear()
+        self._rows.forget()  # read the questions' inbreng afresh (after an import, say)
         self._draft_themes = []
         self._load_vragen_keuze(b.id)
         self.reset_timer()
@@ -103,6 +106,8 @@ class MeetingFlow(MeetingWrites):
                 self.refresh()
             except WijkpraatError:
                 return False
+        self._rows.forget()  # the question's inbreng may have changed too: read it again
+        self._announce(Change.ROWS, RowEdit(RowOp.RESET))
         for kind in DataKind:
             self._announce(Change.DATA, kind)
         self._announce(Change.OUTSIDE)

@@ -7,6 +7,7 @@ import dataclasses
 from app.content.model import DNA_SOORTEN, Bouwsteen, Vraag
 from app.meeting.congruence import Bevinding, ThemaKeuze, check, thema_keuzes
 from app.meeting.core import MeetingCore, RadarPoint
+from app.meeting.rows import InbrengRows
 from app.store.records import (
     Afspraak,
     Bijeenkomst,
@@ -45,13 +46,31 @@ class MeetingReads(MeetingCore):
         return onderdeel.inbreng_soorten if isinstance(onderdeel, Bouwsteen) else ()
 
     def inbreng(self) -> list[Inbreng]:
-        """The inbreng of the current question, with what a bijeenkomst of an earlier
-        content version stored under a question this one replaces (`vervangt`) first."""
+        """The visible inbreng of the current question, in order."""
+        rows = self._current_rows()
+        return rows.items if rows is not None else []
+
+    def inbreng_tail(self, n: int) -> tuple[list[Inbreng], int]:
+        """The last `n` items of the current question the room may see (not private),
+        and how many such items there are in all: without copying a long list."""
+        rows = self._current_rows()
+        if rows is None:
+            return [], 0
+        return rows.tail(n, public=True), len(rows) - rows.private_count
+
+    def _current_rows(self) -> InbrengRows | None:
+        """The in-memory list of the current question, read from the store when the
+        question (or bijeenkomst) changed since it was last read."""
         if self.bijeenkomst is None or self.vraag is None:
-            return []
+            return None
         b, vraag = self.bijeenkomst, self.vraag
-        earlier = [i for old in vraag.vervangt for i in self._store.inbreng(b.id, old)]
-        return earlier + self._store.inbreng(b.id, vraag.id)
+        key = (b.id, vraag.id)
+        if self._rows.key != key:
+            # What a bijeenkomst of an earlier content version stored under a question
+            # this one replaces (`vervangt`) comes first.
+            earlier = [i for old in vraag.vervangt for i in self._store.inbreng(b.id, old)]
+            self._rows.load(key, earlier + self._store.inbreng(*key))
+        return self._rows
 
     def deelnemers(self) -> list[Deelnemer]:
         return self._store.deelnemers(self.bijeenkomst.id) if self.bijeenkomst else []

@@ -43,13 +43,12 @@ def live_view(state: MeetingFlow) -> RoomView:
         return RoomView(heading, "Wat betekent dat woord?", woorden[:MAX_LINES])
     view = state.view
     if view == "bespreken" and state.vraag is not None:
-        items = [i for i in state.inbreng() if not i.prive]
-        shown = items[-MAX_LINES:]
+        shown, total = state.inbreng_tail(MAX_LINES)
         lines = [
             f"• {i.tekst}" + (f"  {'●' * min(i.stippen, 10)}" if i.stippen else "") for i in shown
         ]
-        if len(items) > len(shown):
-            lines.insert(0, f"(en {len(items) - len(shown)} eerder genoemd)")
+        if total > len(shown):
+            lines.insert(0, f"(en {total - len(shown)} eerder genoemd)")
         tallies = tuple(state.stemmingen().items())
         return RoomView(
             heading,

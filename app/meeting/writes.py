@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from app.errors import DatabaseLocked, DiskFull, WijkpraatError
 from app.meeting.core import Change, DataKind
 from app.meeting.reads import MeetingReads
+from app.meeting.rows import RowEdit
 from app.meeting.unsaved import Entry
 from app.store.records import Afspraak, Bijeenkomst, Inbreng
 
@@ -36,25 +38,43 @@ class MeetingWrites(MeetingReads):
 
         return self._write(DataKind.BIJEENKOMST, action)
 
+    def _inbreng_write(self, action: Callable[[], Inbreng]) -> Inbreng | None:
+        """Store one inbreng edit, then announce the one row it changed (ROWS) before the
+        DATA announcement, so lists change a row instead of reading the question again."""
+        self._current_rows()  # the list as it was, so the edit can be placed in it
+
+        def action_and_row() -> Inbreng:
+            item = action()
+            edit = self._rows.apply(item)
+            if edit is not None:
+                self._announce(Change.ROWS, edit)
+            return item
+
+        return self._write(DataKind.INBRENG, action_and_row)
+
     def add_inbreng(self, tekst: str, soort: str | None = None) -> Inbreng | None:
         b, vraag = self._need(), self.vraag
         if vraag is None:
             return None
-        return self._write(
-            DataKind.INBRENG, lambda: self._store.add_inbreng(b.id, vraag.id, tekst, soort)
-        )
+        return self._inbreng_write(lambda: self._store.add_inbreng(b.id, vraag.id, tekst, soort))
 
     def update_inbreng(self, inbreng_id: str, **changes: Any) -> Inbreng | None:
-        return self._write(
-            DataKind.INBRENG, lambda: self._store.update_inbreng(inbreng_id, **changes)
-        )
+        return self._inbreng_write(lambda: self._store.update_inbreng(inbreng_id, **changes))
 
     def move_inbreng(self, inbreng_id: str, delta: int) -> None:
-        self._write(DataKind.INBRENG, lambda: self._store.move_inbreng(inbreng_id, delta))
+        rows = self._current_rows()
+
+        def action() -> None:
+            changed = self._store.move_inbreng(inbreng_id, delta)
+            edits: list[RowEdit] = rows.moved(inbreng_id, changed) if rows is not None else []
+            for edit in edits:
+                self._announce(Change.ROWS, edit)
+
+        self._write(DataKind.INBRENG, action)
 
     def delete_inbreng(self, inbreng_id: str) -> None:
         self._undo.append(inbreng_id)  # before the announcement, so views see "can undo"
-        if self._write(DataKind.INBRENG, lambda: self._store.delete_inbreng(inbreng_id)) is None:
+        if self._inbreng_write(lambda: self._store.delete_inbreng(inbreng_id)) is None:
             self._undo.pop()
 
     def can_undo(self) -> bool:
@@ -65,7 +85,7 @@ class MeetingWrites(MeetingReads):
         if not self._undo:
             return None
         inbreng_id = self._undo.pop()
-        return self._write(DataKind.INBRENG, lambda: self._store.restore_inbreng(inbreng_id))
+        return self._inbreng_write(lambda: self._store.restore_inbreng(inbreng_id))
 
     def set_stemming(self, optie: str, aantal: int) -> None:
         b, vraag = self._need(), self.vraag

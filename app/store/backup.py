@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,10 @@ log = logging.getLogger(__name__)
 
 KEEP = 10  # at most this many backups ...
 # (with a size budget: app.store.backup_care)
+# Pages copied per backup step (4 KiB each: 8 MiB). Between steps the caller's
+# `between_steps` runs (the GUI handles its events there), so a backup of a city's
+# archive (hundreds of MB) never freezes the window for the whole copy.
+STEP_PAGES = 2048
 PREFIX = "wijkpraat-"
 ASIDE_DIR = "apart"  # bad files moved out of the way by a restore; never rotated
 _NAME = re.compile(r"^wijkpraat-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite$")
@@ -126,9 +131,18 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "handmatig") -> P
         source.close()
 
 
-def backup_store(store: Store, backup_dir: Path, reason: str) -> Path:
-    """Back up an open store through its own connection (keeps that connection's locks)."""
-    return _backup_from(store._conn, backup_dir, reason)
+def backup_store(
+    store: Store,
+    backup_dir: Path,
+    reason: str,
+    *,
+    between_steps: Callable[[], object] | None = None,
+) -> Path:
+    """Back up an open store through its own connection (keeps that connection's locks).
+
+    The copy is made STEP_PAGES at a time; `between_steps` is called after each step.
+    """
+    return _backup_from(store._conn, backup_dir, reason, between_steps)
 
 
 def try_backup_store(store: Store, backup_dir: Path, reason: str) -> str | None:
@@ -144,7 +158,12 @@ def try_backup_store(store: Store, backup_dir: Path, reason: str) -> str | None:
     return None
 
 
-def _backup_from(source: sqlite3.Connection, backup_dir: Path, reason: str) -> Path:
+def _backup_from(
+    source: sqlite3.Connection,
+    backup_dir: Path,
+    reason: str,
+    between_steps: Callable[[], object] | None = None,
+) -> Path:
     made = dt.datetime.now(dt.UTC)
     target = backup_dir / f"{PREFIX}{_stamp(made)}-{_slug(reason)}.sqlite"
     partial = target.with_name(target.name + ".partial")
@@ -153,7 +172,7 @@ def _backup_from(source: sqlite3.Connection, backup_dir: Path, reason: str) -> P
         while target.exists():  # two backups in the same microsecond
             made += dt.timedelta(microseconds=1)
             target = backup_dir / f"{PREFIX}{_stamp(made)}-{_slug(reason)}.sqlite"
-        _copy_database(source, partial)
+        _copy_database(source, partial, between_steps)
         os.replace(partial, target)
         _fsync_dir(backup_dir)
     except (OSError, sqlite3.Error) as exc:
@@ -320,15 +339,26 @@ def set_aside(db_path: Path, backup_dir: Path) -> Path:
     return copy
 
 
-def _copy_database(source: sqlite3.Connection, path: Path) -> None:
+def _copy_database(
+    source: sqlite3.Connection, path: Path, between_steps: Callable[[], object] | None = None
+) -> None:
     """Write `source` to a new file at `path` with SQLite's backup API, synced to disk.
 
+    In steps of STEP_PAGES pages, calling `between_steps` after each. A write through
+    `source` between steps is carried into the copy by SQLite; a write by another
+    connection restarts the copy, so it is always one consistent snapshot.
     The copy stands on its own: rollback journal, no -wal file next to it.
     """
     path.unlink(missing_ok=True)
     dest = sqlite3.connect(path)
     try:
-        source.backup(dest)
+        source.backup(
+            dest,
+            pages=STEP_PAGES,
+            progress=(lambda _status, _remaining, _total: between_steps())
+            if between_steps is not None
+            else None,
+        )
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()

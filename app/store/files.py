@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from app.errors import DiskFull, WijkpraatError
@@ -32,6 +33,31 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         os.chmod(tmp_name, _mode_for(target))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        raise write_error(exc, target) from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return target
+
+
+def write_atomic_chunks(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> Path:
+    """Like write_atomic, for data made piece by piece (an export of a city's archive):
+    the pieces go straight to the temporary file, so memory does not grow with the data.
+    An exception while making the pieces leaves the target as it was."""
+    target = Path(path)
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        os.chmod(tmp_name, _mode_for(target))
+        with os.fdopen(fd, "wb", buffering=1 << 16) as fh:
+            for chunk in chunks:
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp_name, target)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -12,8 +13,14 @@ R = TypeVar("R")
 
 def from_row(cls: type[R], row: Mapping[str, Any]) -> R:
     """Build a record from a database row, ignoring columns the record does not know."""
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    names = _field_names(cls)  # type: ignore[arg-type]  # a record class is hashable
     return cls(**{k: v for k, v in row.items() if k in names})
+
+
+@functools.cache
+def _field_names(cls: type[Any]) -> frozenset[str]:
+    # Looked up once per record class: reading 20,000 rows spent half its time here.
+    return frozenset(f.name for f in dataclasses.fields(cls))
 
 
 @dataclass(frozen=True)

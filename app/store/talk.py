@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 from app.store import validation as check
 from app.store.base import StoreBase, new_id, now
+from app.store.failures import known_errors
 from app.store.records import Inbreng, Stemming
 from app.store.schema import INBRENG_SOORTEN
 
@@ -57,6 +60,23 @@ class TalkTables(StoreBase):
             sql += " AND verwijderd IS NULL"
         return self._select(Inbreng, sql + " ORDER BY vraag_id, volgorde, aangemaakt", params)
 
+    def iter_inbreng(self, bijeenkomst_id: str, *, batch: int = 1000) -> Iterator[Inbreng]:
+        """inbreng(bijeenkomst_id) one at a time, `batch` rows per fetch: a CSV of a
+        bijeenkomst with 100,000 items holds a thousand of them in memory at most."""
+        with known_errors():
+            cursor = self._conn.execute(
+                "SELECT * FROM inbreng WHERE bijeenkomst_id = ? AND verwijderd IS NULL"
+                " ORDER BY vraag_id, volgorde, aangemaakt",
+                [bijeenkomst_id],
+            )
+            names = [f.name for f in dataclasses.fields(Inbreng)]
+            try:
+                while rows := cursor.fetchmany(batch):
+                    for row in rows:
+                        yield Inbreng(*(row[n] for n in names))
+            finally:
+                cursor.close()
+
     def update_inbreng(self, inbreng_id: str, **changes: Any) -> Inbreng:
         clean: dict[str, Any] = {}
         for key, value in changes.items():
@@ -72,20 +92,45 @@ class TalkTables(StoreBase):
                 raise TypeError(f"unknown inbreng field: {key}")
         return self._update("inbreng", Inbreng, inbreng_id, clean)
 
-    def move_inbreng(self, inbreng_id: str, delta: int) -> None:
-        """Move an item up (-1) or down (+1) among the inbreng of its question."""
+    def move_inbreng(self, inbreng_id: str, delta: int) -> list[Inbreng]:
+        """Move an item up (-1) or down (+1) among the inbreng of its question.
+
+        Returns the rows whose place changed: the item and the neighbour it swapped
+        places with (two rows, whatever the length of the list), or every row of the
+        question when equal numbers had to be renumbered first. Empty when nothing moved.
+        """
         item = self._get("inbreng", Inbreng, inbreng_id)
-        if item.verwijderd is not None:
-            return  # a deleted item has no place in the list to move
+        if item.verwijderd is not None or delta not in (-1, 1):
+            return []  # a deleted item has no place in the list to move
         with self.transaction() as db:
+            before = delta < 0
+            neighbour = self._select(
+                Inbreng,
+                "SELECT * FROM inbreng WHERE bijeenkomst_id = ? AND vraag_id = ?"
+                " AND verwijderd IS NULL AND id != ?"
+                + (
+                    " AND (volgorde, aangemaakt) <= (?, ?)"
+                    " ORDER BY volgorde DESC, aangemaakt DESC LIMIT 1"
+                    if before
+                    else " AND (volgorde, aangemaakt) >= (?, ?)"
+                    " ORDER BY volgorde, aangemaakt LIMIT 1"
+                ),
+                [item.bijeenkomst_id, item.vraag_id, item.id, item.volgorde, item.aangemaakt],
+            )
+            if not neighbour:
+                return []
+            other = neighbour[0]
+            if other.volgorde != item.volgorde:
+                db.table("inbreng").update(item.id, {"volgorde": other.volgorde})
+                db.table("inbreng").update(other.id, {"volgorde": item.volgorde})
+                return [self._get("inbreng", Inbreng, r) for r in (item.id, other.id)]
+            # Equal numbers (older data): number the whole question, then swap.
             ids = [i.id for i in self.inbreng(item.bijeenkomst_id, item.vraag_id)]
             pos = ids.index(item.id)
-            new = pos + delta
-            if not 0 <= new < len(ids):
-                return
-            ids.insert(new, ids.pop(pos))
+            ids.insert(pos + delta, ids.pop(pos))
             for order, row_id in enumerate(ids, start=1):
                 db.table("inbreng").update(row_id, {"volgorde": order})
+        return self.inbreng(item.bijeenkomst_id, item.vraag_id)
 
     def delete_inbreng(self, inbreng_id: str) -> Inbreng:
         """Soft delete, so undo (and a later look) can bring the words back."""

@@ -62,6 +62,6 @@ def test_sigkill_after_typing_loses_nothing_and_reopens_at_the_question(qtbot, t
     texts = [i.tekst for i in win.state.inbreng()]
     assert texts == ["Bankjes bij de vijver"]
     page = win.console.pages["bespreken"]
-    assert page.inbreng_list.item(0).text().startswith("Bankjes bij de vijver")
+    assert page.inbreng_model.record(0).tekst.startswith("Bankjes bij de vijver")
     win.close()
     store.close()

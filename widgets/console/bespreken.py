@@ -8,14 +8,11 @@ from functools import partial
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -26,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import Vraag
-from app.content.labels import count_label, inbreng_soort_label
+from app.content.labels import inbreng_soort_label
 from app.meeting.adapter import MeetingState
+from app.meeting.rows import RowEdit, RowOp
 from app.store.records import Inbreng
 from app.store.schema import INBRENG_SOORTEN
 from widgets import actions
 from widgets.actions import Binding
+from widgets.common.inbreng_model import InbrengListView, InbrengModel
 
 VRAAG_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,10 +62,9 @@ class BesprekenPage(QWidget):
         self.vraag_label.setFont(big)
         self.vraag_label.setAccessibleName("Huidige vraag")
 
-        self.inbreng_list = QListWidget()
+        self.inbreng_model = InbrengModel(self)
+        self.inbreng_list = InbrengListView(self.inbreng_model)
         self.inbreng_list.setAccessibleName("Inbreng bij deze vraag")
-        self.inbreng_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.inbreng_list.setWordWrap(True)
         self.inbreng_input = QLineEdit()
         self.inbreng_input.setPlaceholderText("Typ wat er gezegd wordt en druk op Enter")
         self.inbreng_input.setAccessibleName("Nieuwe inbreng")
@@ -170,6 +168,7 @@ class BesprekenPage(QWidget):
         self.state.archetype_changed.connect(lambda _a: self.rebuild_navigator())
         self.state.question_changed.connect(self._show_question)
         self.state.data_changed.connect(self._on_data_changed)
+        self.state.rows_changed.connect(self._on_row_edit)
         self.navigator.currentItemChanged.connect(self._on_navigator)
         self.inbreng_input.returnPressed.connect(self._add)
         self.edit_button.clicked.connect(self._start_edit)
@@ -292,29 +291,31 @@ class BesprekenPage(QWidget):
 
     def _on_data_changed(self, kind: str) -> None:
         if kind == "inbreng":
-            self._fill_inbreng()
+            # The rows themselves arrived one by one through rows_changed.
+            self.undo_button.setEnabled(self.state.can_undo())
         elif kind == "stemming":
             self._fill_tallies()
 
+    def _on_row_edit(self, edit: RowEdit) -> None:
+        if edit.op == RowOp.RESET:
+            self._fill_inbreng()
+            return
+        self.inbreng_model.apply(edit)
+        if edit.op == RowOp.INSERT and edit.row == self.inbreng_model.rowCount() - 1:
+            self.inbreng_list.scrollToBottom()  # what was just typed stays in sight
+
     def _fill_inbreng(self, select_id: str | None = None) -> None:
-        current = self.inbreng_list.currentItem()
-        keep = select_id or (current.data(VRAAG_ROLE).id if current else None)
+        """The whole list again: only when the question (or bijeenkomst) changes."""
+        current = self.selected_inbreng()
+        keep = select_id or (current.id if current else None)
         self._loading = True
-        self.inbreng_list.clear()
-        for item in self.state.inbreng():
-            row = QListWidgetItem(_label(item))
-            row.setData(VRAAG_ROLE, item)
-            row.setToolTip(_describe(item))
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, _describe(item))
-            self.inbreng_list.addItem(row)
-            if keep and item.id == keep:
-                self.inbreng_list.setCurrentItem(row)
+        self.inbreng_model.set_rows(self.state.inbreng())
+        self.inbreng_list.select_record(keep)
         self._loading = False
         self.undo_button.setEnabled(self.state.can_undo())
 
     def selected_inbreng(self) -> Inbreng | None:
-        item = self.inbreng_list.currentItem()
-        return item.data(VRAAG_ROLE) if item else None
+        return self.inbreng_list.current_record()
 
     def _add(self) -> None:
         """Enter in the input: a new inbreng, or the edited text of the one being edited."""
@@ -326,7 +327,7 @@ class BesprekenPage(QWidget):
             done = self.state.update_inbreng(self._editing.id, tekst=text, soort=soort)
             if done is not None:
                 self._cancel_edit()
-                self._fill_inbreng(done.id)
+                self.inbreng_list.select_record(done.id)
             return
         if self.state.add_inbreng(text, soort) is not None:
             self.inbreng_input.clear()
@@ -372,7 +373,7 @@ class BesprekenPage(QWidget):
         item = self.selected_inbreng()
         if item:
             self.state.move_inbreng(item.id, delta)
-            self._fill_inbreng(item.id)
+            self.inbreng_list.select_record(item.id)
 
     def _dots(self, delta: int) -> None:
         item = self.selected_inbreng()
@@ -428,19 +429,3 @@ class BesprekenPage(QWidget):
             spin = self.tally_spins.get(option)
             if spin is not None:
                 spin.setFocus()
-
-
-def _label(item: Inbreng) -> str:
-    parts = [item.tekst]
-    if item.soort:
-        parts.append(f"[{inbreng_soort_label(item.soort).lower()}]")
-    if item.stippen:
-        parts.append(
-            "●" * min(item.stippen, 10) + (f" {item.stippen}" if item.stippen > 10 else "")
-        )
-    return "  ".join(parts)
-
-
-def _describe(item: Inbreng) -> str:
-    soort = f", {inbreng_soort_label(item.soort).lower()}" if item.soort else ""
-    return f"{item.tekst}{soort}, {count_label(item.stippen, 'stip', 'stippen')}"

@@ -84,6 +84,8 @@ class Bars(QWidget):
         self.setAccessibleName("Handen geteld")
 
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
+        if rows == self.rows:
+            return  # an inbreng edit re-renders the room: unchanged bars are not repainted
         self.rows = rows
         self.setAccessibleDescription("; ".join(f"{o}: {n}" for o, n in rows))
         self.updateGeometry()
