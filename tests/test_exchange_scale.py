@@ -16,7 +16,6 @@ import uuid
 import pytest
 
 from app.exchange import bundle as bundle_module
-from app.exchange import bundle_export
 from app.exchange.bundle import (
     BundleError,
     build_bundle,
@@ -54,23 +53,28 @@ def add_inbreng_rows(store: Store, bijeenkomst_id: str, n: int, *, start: int = 
             store.merge_rows("inbreng", rows, newer=lambda _a, _b: False)
 
 
-@pytest.mark.parametrize("with_labels", [False, True])
+PRIVACY = ["with_labels", "with_notes", "with_private", "with_deleted"]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {name: True for name in PRIVACY}, {"with_labels": True}, {"with_private": True}],
+    ids=["default", "everything", "labels", "private"],
+)
 def test_the_streamed_export_is_the_same_file_as_the_built_one(
-    demo_store, tmp_path, monkeypatch, with_labels
+    demo_store, tmp_path, monkeypatch, options
 ):
-    for module in (bundle_module, bundle_export):
-        monkeypatch.setattr(module, "now", lambda: PINNED)
+    monkeypatch.setattr(bundle_module, "now", lambda: PINNED)
     for gebied in ["all", demo_store.gebieden()[0].id]:
         out = tmp_path / "export.json"
-        counts = export_file(demo_store, out, gebied, with_labels=with_labels)
-        built = build_bundle(demo_store, gebied, with_labels=with_labels)
+        counts = export_file(demo_store, out, gebied, **options)
+        built = build_bundle(demo_store, gebied, **options)
         assert out.read_bytes() == bundle_bytes(built)
         assert counts == {t: len(rows) for t, rows in built["tabellen"].items()}
 
 
 def test_an_empty_database_exports_a_valid_bundle(store, tmp_path, monkeypatch):
-    for module in (bundle_module, bundle_export):
-        monkeypatch.setattr(module, "now", lambda: PINNED)
+    monkeypatch.setattr(bundle_module, "now", lambda: PINNED)
     out = tmp_path / "leeg.json"
     export_file(store, out)
     assert out.read_bytes() == bundle_bytes(build_bundle(store))

@@ -138,6 +138,12 @@ def build_bundle(
     privacy = Privacy(with_labels, with_notes, with_private, with_deleted)
     shared = BundleRows(store, scope, _schema_columns(), privacy)
     tabellen = {table: list(shared.rows(table)) for table in BUNDLE_TABLES}
+    required = _schema()["properties"]["tabellen"]["required"]
+    return {**bundle_head(gebied, privacy), "tabellen": {t: tabellen[t] for t in required}}
+
+
+def bundle_head(gebied: str, privacy: Privacy) -> dict[str, Any]:
+    """Everything of a bundle before its tables (the built and the streamed one alike)."""
     return {
         "formaat": FORMAT,
         "versie": VERSION,
@@ -145,11 +151,10 @@ def build_bundle(
         "app_versie": __version__,
         "gemaakt": now(),
         "bereik": gebied,
-        "met_labels": with_labels,
-        "met_notities": with_notes,
-        "met_prive": with_private,
-        "met_verwijderd": with_deleted,
-        "tabellen": {t: tabellen[t] for t in _schema()["properties"]["tabellen"]["required"]},
+        "met_labels": privacy.with_labels,
+        "met_notities": privacy.with_notes,
+        "met_prive": privacy.with_private,
+        "met_verwijderd": privacy.with_deleted,
     }
 
 

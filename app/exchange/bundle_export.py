@@ -11,14 +11,12 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from app import __version__
-from app.exchange.bundle import FORMAT, VERSION, _schema_columns
+from app.exchange.bundle import _schema_columns, bundle_head
 from app.exchange.bundle_rows import BundleRows, Privacy
 from app.exchange.bundle_schema import _schema
 from app.exchange.json_stream import json_chunks
-from app.store import Store, now
+from app.store import Store
 from app.store.files import write_atomic_chunks
-from app.store.schema import SCHEMA_VERSION
 
 log = logging.getLogger("app.exchange.bundle")
 
@@ -38,18 +36,7 @@ def bundle_chunks(
         store.gebied(gebied)
     columns = _schema_columns()
     scope = None if gebied == "all" else gebied
-    head = {
-        "formaat": FORMAT,
-        "versie": VERSION,
-        "schema_versie": SCHEMA_VERSION,
-        "app_versie": __version__,
-        "gemaakt": now(),
-        "bereik": gebied,
-        "met_labels": privacy.with_labels,
-        "met_notities": privacy.with_notes,
-        "met_prive": privacy.with_private,
-        "met_verwijderd": privacy.with_deleted,
-    }
+    head = bundle_head(gebied, privacy)
     shared = BundleRows(store, scope, columns, privacy)
     tables = _schema()["properties"]["tabellen"]["required"]
     return json_chunks(head, "tabellen", ((t, columns[t], shared.rows(t)) for t in tables), counts)

@@ -25,25 +25,7 @@ class FileWriteError(WijkpraatError):
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write `data` to `path` all at once, or not at all."""
-    target = Path(path)
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-        # mkstemp makes the file private (0600); an export gets the usual permissions.
-        os.chmod(tmp_name, _mode_for(target))
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        raise write_error(exc, target) from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-    return target
+    return write_atomic_chunks(path, (data,))
 
 
 def write_atomic_chunks(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> Path:

@@ -212,23 +212,22 @@ class AfsprakenPage(TwoVersions, QWidget):
             self._edit(None)
 
     def _fill_witte_vlekken(self) -> None:
-        keep = self.witte_vlek.currentData()
-        self._loading = True
-        self.witte_vlek.clear()
-        self.witte_vlek.addItem("(geen)", None)
-        for vlek in self.state.witte_vlekken():
-            self.witte_vlek.addItem(vlek.tekst, vlek.id)
-        self._select(self.witte_vlek, keep)
-        self._loading = False
+        vlekken = [(v.tekst, v.id) for v in self.state.witte_vlekken()]
+        self._refill(self.witte_vlek, "(geen)", vlekken)
 
     def _fill_themas(self) -> None:
-        keep = self.thema.currentData()
+        themas = [(k.naam, k.naam) for k in self.state.thema_keuzes()]
+        self._refill(self.thema, "(alle thema's)", themas)
+
+    def _refill(self, combo: QComboBox, none: str, items: list[tuple[str, str]]) -> None:
+        """New choices for a combo box, keeping what was chosen where it still exists."""
+        keep = combo.currentData()
         self._loading = True
-        self.thema.clear()
-        self.thema.addItem("(alle thema's)", None)
-        for k in self.state.thema_keuzes():
-            self.thema.addItem(k.naam, k.naam)
-        self._select(self.thema, keep)
+        combo.clear()
+        combo.addItem(none, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        self._select(combo, keep)
         self._loading = False
 
     def _on_data_changed(self, kind: str) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -29,26 +28,14 @@ from app.content.labels import EXPORT_LABELS, count_label, plural
 from app.errors import WijkpraatError
 from app.store import Store
 from app.store.records import Gebied
+from widgets.dialogs.ask import inform as _inform
+from widgets.dialogs.ask import open_path as _open_path
+from widgets.dialogs.ask import save_path as _save_path
+from widgets.dialogs.ask import warn as _warn
 
 ALL = "all"
 PathAsker = Callable[[QWidget | None, str, str, str], str]
 Informer = Callable[[QWidget | None, str, str], object]
-
-
-def _save_path(parent: QWidget | None, title: str, name: str, filter_: str) -> str:
-    return QFileDialog.getSaveFileName(parent, title, name, filter_)[0]
-
-
-def _open_path(parent: QWidget | None, title: str, name: str, filter_: str) -> str:
-    return QFileDialog.getOpenFileName(parent, title, name, filter_)[0]
-
-
-def _inform(parent: QWidget | None, title: str, text: str) -> object:
-    return QMessageBox.information(parent, title, text)
-
-
-def _warn(parent: QWidget | None, title: str, text: str) -> object:
-    return QMessageBox.warning(parent, title, text)
 
 
 def _confirm(parent: QWidget | None, title: str, text: str) -> bool:

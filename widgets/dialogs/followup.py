@@ -16,13 +16,11 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,9 @@ from app.content.labels import STATUS_AFSPRAAK_LABELS, count_label
 from app.errors import WijkpraatError
 from app.store import Store
 from app.store.records import Inbreng
+from widgets.dialogs.ask import inform as _inform
+from widgets.dialogs.ask import save_path as _save_path
+from widgets.dialogs.ask import warn as _warn
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -45,18 +46,6 @@ FILTERS = {
     "agenda": "Agenda (*.ics)",
     "agenda-gebied": "Agenda (*.ics)",
 }
-
-
-def _save_path(parent: QWidget | None, title: str, name: str, filter_: str) -> str:
-    return QFileDialog.getSaveFileName(parent, title, name, filter_)[0]
-
-
-def _inform(parent: QWidget | None, title: str, text: str) -> object:
-    return QMessageBox.information(parent, title, text)
-
-
-def _warn(parent: QWidget | None, title: str, text: str) -> object:
-    return QMessageBox.warning(parent, title, text)
 
 
 class StatusIdsDialog(QDialog):
