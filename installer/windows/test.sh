@@ -5,7 +5,7 @@
 #     HKCU uninstall entry are there; the installed folder is at most 130 MB.
 #  2. The installed wijkpraat-cli.exe self-test, with Qt's offscreen and its real
 #     `windows` platform (on Xvfb).
-#  3. `wijkpraat-cli.exe demo` writes into %LOCALAPPDATA%\Wijkpraat (the default data
+#  3. `wijkpraat-cli.exe demo --db` writes into %LOCALAPPDATA%\Wijkpraat (the default data
 #     folder), then the windowed wijkpraat.exe is started and the screen is saved as
 #     build/windows/screenshot.png; while it runs, the setup must refuse to update.
 #  4. uninstall.exe /S: program folder, shortcuts and registry entry are gone, the data
@@ -74,7 +74,10 @@ for platform in offscreen windows; do
 done
 
 say "Demo data into %LOCALAPPDATA%\\$PRODUCT (the default data folder)"
-wine_run "$APPDIR/$NAME-cli.exe" demo || die "demo failed"
+# Into the database the app opens by default (`demo` alone writes a demo.sqlite of its
+# own, so the example wijk never mixes with real ones).
+wine_run "$APPDIR/$NAME-cli.exe" demo --db "$(winpath "$DATADIR/$NAME.sqlite")" ||
+  die "demo failed"
 wine_run "$APPDIR/$NAME-cli.exe" check || die "check of the demo database failed"
 check "database in %LOCALAPPDATA%\\$PRODUCT" test -f "$DATADIR/$NAME.sqlite"
 
