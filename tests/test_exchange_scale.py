@@ -103,6 +103,7 @@ def _peak(action) -> int:
         tracemalloc.stop()
 
 
+@pytest.mark.slow  # seconds, not milliseconds: in make test, not in make test-fast
 def test_export_memory_does_not_grow_with_the_rows(tmp_path):
     """tracemalloc peak of exporting 100,000 inbreng vs 10,000: less than 2x (was ~10x)."""
     peaks: dict[str, list[int]] = {"json": [], "csv": []}

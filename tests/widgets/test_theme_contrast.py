@@ -67,6 +67,7 @@ def room(qtbot, demo_store):
     win.set_theme("licht")
 
 
+@pytest.mark.slow  # seconds, not milliseconds: in make test, not in make test-fast
 def test_every_projector_text_is_readable_in_every_theme_after_every_theme(qtbot, room):
     state, projector = room.state, room.projector
     checked, weak = 0, []
