@@ -168,7 +168,7 @@ class AfsprakenPage(TwoVersions, QWidget):
             edit.textEdited.connect(self._on_text_edited)
             edit.editingFinished.connect(self._debouncer.flush)
         self.url.editingFinished.connect(self._save_url)
-        for combo in (
+        self._combos = (
             self.instrument,
             self.waarde,
             self.bouwsteen,
@@ -176,7 +176,8 @@ class AfsprakenPage(TwoVersions, QWidget):
             self.thema,
             self.borging,
             self.status,
-        ):
+        )
+        for combo in self._combos:
             combo.currentIndexChanged.connect(self._save_combos)
         self.new_button.clicked.connect(self.start_new)
         self.add_button.clicked.connect(self._on_wat_enter)
@@ -304,15 +305,7 @@ class AfsprakenPage(TwoVersions, QWidget):
             )
             for edit in (self.wat, self.wie, self.wanneer, self.url):
                 edit.clear()
-            for combo in (
-                self.instrument,
-                self.waarde,
-                self.bouwsteen,
-                self.witte_vlek,
-                self.thema,
-                self.borging,
-                self.status,
-            ):
+            for combo in self._combos:
                 combo.setCurrentIndex(0)
             self.table.clearSelection()
         else:

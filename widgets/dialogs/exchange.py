@@ -29,6 +29,7 @@ from app.errors import WijkpraatError
 from app.store import Store
 from app.store.records import Gebied
 from widgets.dialogs.ask import inform as _inform
+from widgets.dialogs.ask import ok_cancel
 from widgets.dialogs.ask import open_path as _open_path
 from widgets.dialogs.ask import save_path as _save_path
 from widgets.dialogs.ask import warn as _warn
@@ -201,11 +202,7 @@ class AnonymiseDialog(QDialog):
         form = QFormLayout()
         form.addRow("Anonimiseer &gebied", self.gebied)
         form.addRow("&Bewaartermijn", self.termijn)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

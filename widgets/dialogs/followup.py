@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from app.errors import WijkpraatError
 from app.store import Store
 from app.store.records import Inbreng
 from widgets.dialogs.ask import inform as _inform
+from widgets.dialogs.ask import ok_cancel
 from widgets.dialogs.ask import save_path as _save_path
 from widgets.dialogs.ask import warn as _warn
 
@@ -67,11 +67,7 @@ class StatusIdsDialog(QDialog):
             field.setValidator(QIntValidator(0, 999_999, field))
             self.fields[status] = field
             form.addRow(f"{label}:", field)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -104,11 +100,7 @@ class ChooseInbrengDialog(QDialog):
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setCheckState(Qt.CheckState.Checked if item.stippen else Qt.CheckState.Unchecked)
             self.list.addItem(row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
