@@ -147,8 +147,8 @@ class MeetingFlow(MeetingWrites):
     def _load_vragen_keuze(self, bijeenkomst_id: str) -> None:
         self._answered = {
             v.id
-            for i in self._store.inbreng(bijeenkomst_id)
-            if (v := self._known_vraag(i.vraag_id))
+            for vraag_id in self._store.vragen_met_inbreng(bijeenkomst_id)
+            if (v := self._known_vraag(vraag_id))
         }
         keuze = self._store.get_setting(SETTING_VRAGEN + bijeenkomst_id)
         self.alle_vragen = keuze == "alle"

@@ -48,6 +48,15 @@ class TalkTables(StoreBase):
             order_within=("bijeenkomst_id = ? AND vraag_id = ?", [bijeenkomst_id, vraag_id]),
         )
 
+    def vragen_met_inbreng(self, bijeenkomst_id: str) -> set[str]:
+        """The vraag ids of a bijeenkomst that have (not deleted) inbreng: one small query,
+        not every row, so a question set of 20,000 items opens as fast as one of ten."""
+        rows = self.query(
+            "SELECT DISTINCT vraag_id FROM inbreng WHERE bijeenkomst_id = ? AND verwijderd IS NULL",
+            [bijeenkomst_id],
+        )
+        return {row[0] for row in rows}
+
     def inbreng(
         self, bijeenkomst_id: str, vraag_id: str | None = None, *, include_deleted: bool = False
     ) -> list[Inbreng]:
