@@ -109,3 +109,18 @@ def test_the_adapter_turns_each_announcement_into_its_signal(qtbot, store):
     with qtbot.waitSignal(state.projection_changed) as blocker:
         state.start_projection()
     assert blocker.args[0].mode == "welkom"
+
+
+def test_a_question_that_was_answered_stays_in_the_evening(flow, store):
+    """Outside the kern set, a question with inbreng keeps its place after reopening;
+    one whose only inbreng was deleted does not."""
+    f, _ = flow
+    evening = {v.id for v in f.questions()}
+    extra = [v for v in PACK.vragen() if v.id not in evening and PACK.asks(v, None)][:2]
+    kept, dropped = extra
+    store.add_inbreng(f.bijeenkomst.id, kept.id, "Daar moeten we het nog over hebben")
+    gone = store.add_inbreng(f.bijeenkomst.id, dropped.id, "Toch niet")
+    store.delete_inbreng(gone.id)
+    f.open_bijeenkomst(f.bijeenkomst.id)
+    ids = {v.id for v in f.questions()}
+    assert kept.id in ids and dropped.id not in ids
