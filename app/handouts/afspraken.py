@@ -62,7 +62,10 @@ def header(
 
     def left(facts_w: float) -> list[Flowable]:
         return [
-            markup(f"{title} <font color='#1f5f8b'>{para(kop.gebied)}</font>", styles.title),
+            markup(
+                f"{title} <font color='#1f5f8b'>{para(kop.gebied, hyphenate=False)}</font>",
+                styles.title,
+            ),
             p(kop.titel, styles.subtitle),
             gap(3 * mm),
             facts_table(kop_facts(kop), facts_w, styles),

@@ -156,8 +156,11 @@ def shown(text: str) -> str:
     )
 
 
-def para(text: str | None) -> str:
-    """Paragraph markup for plain text: escaped, line breaks kept, emoji in Symbola."""
+def para(text: str | None, *, hyphenate: bool = True) -> str:
+    """Paragraph markup for plain text: escaped, line breaks kept, emoji in Symbola.
+
+    Long words get soft hyphens for narrow columns; a title (`hyphenate=False`) keeps a
+    name whole and moves it to the next line instead ("Rivieren-buurt" read oddly)."""
     if not text:
         return ""
     covered = register()
@@ -169,7 +172,8 @@ def para(text: str | None) -> str:
             out.append(f'<font name="{SYMBOLS}">{escape("".join(run))}</font>')
             run.clear()
 
-    for ch in _soft_hyphens(_clean(text)):
+    cleaned = _clean(text)
+    for ch in _soft_hyphens(cleaned) if hyphenate else cleaned:
         if ch == "\n" or ch == SOFT_HYPHEN or ord(ch) in covered:
             flush()
             out.append("<br/>" if ch == "\n" else escape(ch))

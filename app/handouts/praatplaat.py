@@ -159,7 +159,7 @@ def _header(data: PraatplaatData, width: float, styles: Styles) -> Table:
         [markup(f"Archetype {n}: {para(titel)}", styles.h3), p(kort, styles.small)]
         for n, titel, kort in data.archetypen
     ]
-    title = markup(para(data.titel), styles.title)
+    title = markup(para(data.titel, hyphenate=False), styles.title)
     intro = p(
         wording(
             "Samen praten over zeggenschap in {de_wijk}: "
