@@ -164,6 +164,27 @@ NEW_AFSPRAAK = _bind(
     "nieuwe afspraak (tabblad Afspraken)",
     Where.CONSOLE,
 )
+TAFEL = _bind(
+    "tafel-kiezen",
+    ("Ctrl+Shift+A",),
+    "Ctrl+Shift+A",
+    "tafel kiezen waarvoor je inbreng typt; ook tafels toevoegen, hernoemen, gespreksleider",
+    Where.CONSOLE,
+)
+JUMP = _bind(
+    "naar-vraag",
+    ("Ctrl+J",),
+    "Ctrl+J",
+    "naar een vraag met haar nummer (zoals K2.3 op het tafelvel)",
+    Where.CONSOLE,
+)
+PLENAIR = _bind(
+    "plenaire-terugkoppeling",
+    ("Ctrl+Shift+R",),
+    "Ctrl+Shift+R",
+    "plenaire terugkoppeling: per vraag wat elke tafel zei (ook op de projectie), of terug",
+    Where.CONSOLE,
+)
 BACK = _bind("overzicht", ("Alt+Home",), "Alt+Home", "terug naar het overzicht", Where.CONSOLE)
 PRINT_AFSPRAKEN = _bind(
     "afsprakenlijst-afdrukken",

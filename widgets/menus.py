@@ -32,6 +32,7 @@ HANDOUTS = (
     ("kaartjes", "A4", "Meeneemkaartjes"),
     ("evaluatie", "A4", "Evaluatieverslag"),
     ("voorstel", "A4", "Voorstel aan de gemeenteraad"),
+    ("tafelvel", "A4", "Tafelvellen (één blad per tafel)"),
 )
 # Bestand › Vervolg online (app.exchange.followup, app.exchange.calendar)
 FOLLOW_UP = (

@@ -25,7 +25,7 @@ MAANDEN = (
 VORM_LABELS = {
     "kampvuur": "Kampvuurbijeenkomst",
     "projectie": "Groep met projector",
-    "tafel": "Tafelgesprek",
+    "tafel": "Aan tafels (met gespreksleiders)",
 }
 STATUS_LABELS = {"gepland": "Gepland", "bezig": "Bezig", "afgesloten": "Afgesloten"}
 STATUS_AFSPRAAK_LABELS = {
@@ -58,6 +58,7 @@ HANDOUT_LABELS = {
     "kaartjes": "Meeneemkaartjes",
     "evaluatie": "Evaluatieverslag",
     "voorstel": "Voorstel aan de gemeenteraad",
+    "tafelvel": "Tafelvellen",
 }
 EXPORT_LABELS = {
     "bundel": "Alles, om in te lezen op een andere laptop (JSON)",

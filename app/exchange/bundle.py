@@ -27,6 +27,7 @@ from typing import Any
 from app import __version__
 from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
+from app.exchange.bundle_older import fill_older
 from app.exchange.bundle_rows import BundleRows, Privacy
 from app.exchange.bundle_schema import SUPPORTED_KEYWORDS, _check, _schema
 from app.exchange.fast_check import schema_valid
@@ -46,6 +47,7 @@ VERSION = 1
 BUNDLE_TABLES = (
     "gebied",
     "bijeenkomst",
+    "tafel",
     "witte_vlek",
     "afspraak",
     "inbreng",
@@ -74,7 +76,8 @@ __all__ = [  # the names this module is used for, some defined next door
 # Rows unique by content besides their id: merge on this key as well.
 log = logging.getLogger(__name__)
 NATURAL_KEYS = {
-    "stemming": ("bijeenkomst_id", "vraag_id", "optie"),
+    "stemming": ("bijeenkomst_id", "vraag_id", "optie", "tafel_id"),
+    "tafel": ("bijeenkomst_id", "titel"),
     "kompas_score": ("bijeenkomst_id", "waarde_id"),
     "rolverdeling": ("bijeenkomst_id", "thema", "taak", "actor"),
     "thema": ("bijeenkomst_id", "thema"),
@@ -85,8 +88,9 @@ REFERENCES = {
     "bijeenkomst": {"gebied_id": "gebied"},
     "witte_vlek": {"bijeenkomst_id": "bijeenkomst"},
     "afspraak": {"bijeenkomst_id": "bijeenkomst", "witte_vlek_id": "witte_vlek"},
-    "inbreng": {"bijeenkomst_id": "bijeenkomst"},
-    "stemming": {"bijeenkomst_id": "bijeenkomst"},
+    "tafel": {"bijeenkomst_id": "bijeenkomst"},
+    "inbreng": {"bijeenkomst_id": "bijeenkomst", "tafel_id": "tafel"},
+    "stemming": {"bijeenkomst_id": "bijeenkomst", "tafel_id": "tafel"},
     "kompas_score": {"bijeenkomst_id": "bijeenkomst"},
     "rolverdeling": {"bijeenkomst_id": "bijeenkomst"},
     "thema": {"bijeenkomst_id": "bijeenkomst"},
@@ -205,7 +209,7 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
             "installeer de nieuwste Wijkpraat",
             source,
         )
-    _fill_older(bundle)
+    fill_older(bundle)
     # The compiled yes/no check first; the interpreter only to name what is wrong.
     problem = None if schema_valid(_schema(), bundle) else _check(bundle, _schema(), "")
     if problem:
@@ -250,19 +254,6 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
     if problem:
         raise BundleError(problem, source)
     return bundle
-
-
-def _fill_older(bundle: dict[str, Any]) -> None:
-    """A bundle from before zeggenschap per thema (schema 3) has no thema table and no
-    afspraak.thema / borging_id: they were not there, so they are empty."""
-    tabellen = bundle.get("tabellen")
-    if not isinstance(tabellen, dict) or "thema" in tabellen:
-        return
-    tabellen["thema"] = []
-    for row in tabellen.get("afspraak") or []:
-        if isinstance(row, dict):
-            row.setdefault("thema", None)
-            row.setdefault("borging_id", None)
 
 
 def read_bundle(path: str | Path) -> dict[str, Any]:
@@ -373,6 +364,14 @@ def import_bundle(
         validate_bundle(bundle, source)
     result = ImportResult()
     tabellen = bundle["tabellen"]
+    if bundle.get("met_labels") is False:
+        # The gespreksleiders were left out of the export: keep the labels here.
+        tabellen = {
+            **tabellen,
+            "tafel": [
+                {k: v for k, v in r.items() if k != "gespreksleider"} for r in tabellen["tafel"]
+            ],
+        }
     if bundle.get("met_notities") is False:
         # The notes were left out of the export, not emptied: keep the ones here.
         tabellen = {

@@ -25,6 +25,14 @@ def check_within_bijeenkomst(tabellen: dict[str, list[dict[str, Any]]]) -> str |
                 f"tabellen.spreekbeurt[{i}].deelnemer_id verwijst naar een deelnemer "
                 "van een andere bijeenkomst"
             )
+    for table in ("inbreng", "stemming"):
+        for i, row in enumerate(tabellen[table]):
+            tafel = by_id["tafel"].get(row["tafel_id"])
+            if tafel is not None and tafel["bijeenkomst_id"] != row["bijeenkomst_id"]:
+                return (
+                    f"tabellen.{table}[{i}].tafel_id verwijst naar een tafel "
+                    "van een andere bijeenkomst"
+                )
     # A witte vlek found earlier, and the afspraken evaluated in stap 3, belong to an
     # earlier bijeenkomst of the same gebied.
     for table, column, target in (

@@ -2,8 +2,9 @@
 built bundle and the streamed export, so they stay byte-identical).
 
 Privacy first: without options, participant labels become seat numbers (also where the
-facilitator typed them in an afspraak's `wie`), the facilitator's notes are left empty,
-and privé and deleted inbreng are left out. Each has its own option.
+facilitator typed them in an afspraak's `wie`), gespreksleiders of tafels are left empty
+(a first name, like a label), the facilitator's notes are left empty, and privé and
+deleted inbreng are left out. Each has its own option.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class BundleRows:
             row = {c: found[c] for c in self._columns[table]}
             if table == "inbreng" and not self._keeps(row):
                 continue
+            if table == "tafel" and not p.with_labels:
+                row["gespreksleider"] = ""  # a person's name or first name, like a label
             if table in ("gebied", "bijeenkomst") and not p.with_notes:
                 row["notities"] = ""
             if row.get("bijeenkomst_id") in names:

@@ -26,6 +26,7 @@ class AnonymiseResult:
     labels: int  # labels that were replaced (seat numbers already there are not counted)
     wie: int = 0  # afspraken whose `wie` named a participant, now their seat number
     free_text: int = 0  # free texts that still name a participant: only a person can judge
+    gespreksleiders: int = 0  # tafels whose gespreksleider label was emptied
 
     def summary(self) -> str:
         """What was replaced and what Wijkpraat could not know, in Dutch."""
@@ -35,6 +36,9 @@ class AnonymiseResult:
         text = f"{names} van deelnemers vervangen door stoelnummers"
         if self.wie:
             text += f", ook in {count_label(self.wie, 'afspraak', 'afspraken')} (bij 'wie')"
+        if self.gespreksleiders:
+            leiders = count_label(self.gespreksleiders, "gespreksleider", "gespreksleiders")
+            text += f"; {leiders} van tafels gewist"
         text += "."
         if self.free_text:
             text += (
@@ -50,6 +54,8 @@ def _anonymise(
 ) -> AnonymiseResult:
     replaced = wie = free = 0
     with store.transaction():  # one step: all labels or none
+        # A gespreksleider label is a person's (first) name too: emptied, the tafel stays.
+        leiders = store.clear_gespreksleiders(bijeenkomst_ids)
         for bijeenkomst_id in bijeenkomst_ids:
             rows = store.deelnemer_labels(bijeenkomst_id)
             seats = seat_labels([label for _, label in rows])
@@ -67,7 +73,7 @@ def _anonymise(
                     store.set_afspraak_wie(afspraak_id, new)
                     wie += 1
             free += sum(mentions(t, list(names)) for t in store.free_texts(bijeenkomst_id))
-    if compact and (replaced or wie):
+    if compact and (replaced or wie or leiders):
         store.compact()  # the old names must not stay behind in free pages or the WAL
     log.info(
         "anonymised %d bijeenkomst(en): %d labels and %d wie replaced, %d free texts flagged",
@@ -76,7 +82,7 @@ def _anonymise(
         wie,
         free,
     )
-    return AnonymiseResult(len(bijeenkomst_ids), replaced, wie, free)
+    return AnonymiseResult(len(bijeenkomst_ids), replaced, wie, free, leiders)
 
 
 def anonymise_gebied(store: Store, gebied_id: str) -> AnonymiseResult:

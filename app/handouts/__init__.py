@@ -1,5 +1,5 @@
-"""Handouts: the afsprakenlijst, the praatplaat, meeneemkaartjes, the evaluatieverslag
-and the voorstel aan de gemeenteraad.
+"""Handouts: the afsprakenlijst, the praatplaat, meeneemkaartjes, the evaluatieverslag,
+the voorstel aan de gemeenteraad and the tafelvellen.
 
 Two halves: `read_handout` reads the store into frozen dataclasses (on the caller's
 thread), `make_pdf` turns those into PDF bytes (pure; may run in a worker thread).
@@ -22,10 +22,11 @@ from app.handouts.data import (
     read_kaartjes,
     read_praatplaat,
 )
+from app.handouts.tafelvel_data import TafelvelData, read_tafelvel
 from app.handouts.voorstel_data import VoorstelData, read_voorstel
 from app.store import Store
 
-SOORTEN = ("afspraken", "praatplaat", "kaartjes", "evaluatie", "voorstel")
+SOORTEN = ("afspraken", "praatplaat", "kaartjes", "evaluatie", "voorstel", "tafelvel")
 FORMATEN = ("A4", "A3")
 
 __all__ = [
@@ -45,7 +46,7 @@ def read_handout(
     *,
     formaat: str = "A4",
     today: dt.date | None = None,
-) -> HandoutData | VoorstelData:
+) -> HandoutData | VoorstelData | TafelvelData:
     """Everything a handout needs, read from the store into frozen dataclasses."""
     if soort not in SOORTEN:
         raise InvalidInput(f"Onbekend soort document '{soort}'. Kies uit: {', '.join(SOORTEN)}.")
@@ -62,10 +63,12 @@ def read_handout(
         return read_kaartjes(store, bijeenkomst_id, today=today)
     if soort == "voorstel":
         return read_voorstel(store, bijeenkomst_id, today=today)
+    if soort == "tafelvel":
+        return read_tafelvel(store, bijeenkomst_id, today=today)
     return read_evaluatie(store, bijeenkomst_id, today=today)
 
 
-def make_pdf(data: HandoutData | VoorstelData) -> bytes:
+def make_pdf(data: HandoutData | VoorstelData | TafelvelData) -> bytes:
     """The PDF for data read by `read_handout` (no store access: thread-safe)."""
     if isinstance(data, AfsprakenlijstData):
         from app.handouts.afspraken import build_afsprakenlijst
@@ -87,6 +90,10 @@ def make_pdf(data: HandoutData | VoorstelData) -> bytes:
         from app.handouts.voorstel import build_voorstel
 
         return build_voorstel(data)
+    if isinstance(data, TafelvelData):
+        from app.handouts.tafelvel import build_tafelvel
+
+        return build_tafelvel(data)
     raise TypeError(f"no handout for {type(data).__name__}")
 
 

@@ -55,6 +55,7 @@ class Projection:
     show_names: bool = False
     rehearsal: bool = False
     show_woorden: bool = False  # the glossary in B1 instead of the question (key G)
+    show_plenair: bool = False  # the plenaire terugkoppeling: what each tafel said
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class DataKind(enum.StrEnum):
     EVALUATIE = "evaluatie"
     DEELNEMER = "deelnemer"
     SPREEKBEURT = "spreekbeurt"
+    TAFEL = "tafel"  # the tafels, or the tafel inbreng is typed for
 
 
 Listener = Callable[[Change, Any], None]

@@ -22,8 +22,8 @@ from app.meeting.core import (
 )
 from app.meeting.rows import RowEdit, RowOp
 from app.meeting.speaking_round import RoundSummary, SpeakingRound, Turn
+from app.meeting.tafels import MeetingTafels
 from app.meeting.timer import TimerStatus
-from app.meeting.writes import MeetingWrites
 from app.store import SETTING_BIJEENKOMST, SETTING_VIEW, Store
 from app.store.records import Deelnemer
 
@@ -31,7 +31,7 @@ from app.store.records import Deelnemer
 SETTING_VRAGEN = "vragen:"
 
 
-class MeetingFlow(MeetingWrites):
+class MeetingFlow(MeetingTafels):
     """The live meeting; see core.MeetingCore for the state and the announcements."""
 
     def replace_store(self, store: Store) -> None:

@@ -49,7 +49,7 @@ def live_view(state: MeetingFlow) -> RoomView:
         ]
         if total > len(shown):
             lines.insert(0, f"(en {total - len(shown)} eerder genoemd)")
-        tallies = tuple(state.stemmingen().items())
+        tallies = tuple(state.stemmingen_totaal().items())  # summed over the tafels
         return RoomView(
             heading,
             state.text(state.vraag.tekst),
@@ -96,6 +96,48 @@ def _per_thema(state: MeetingFlow, only_own: bool = False) -> list[str]:
         who = f" · beslist: {', '.join(beslist[k.naam])}" if beslist.get(k.naam) else ""
         lines.append(f"• {k.naam}: {titel}{who}")
     return lines
+
+
+# Items per tafel on the plenary screen: more does not stay legible from the back.
+TAFEL_LINES = 6
+
+
+@dataclass(frozen=True)
+class PlenairRoom:
+    """The plenaire terugkoppeling of the current question, as the room sees it."""
+
+    heading: str
+    question: str
+    tafels: tuple[tuple[str, tuple[str, ...]], ...]  # (tafel heading, its items)
+    tallies: tuple[tuple[str, int], ...] = ()  # summed over every tafel
+
+
+def plenair_view(state: MeetingFlow) -> PlenairRoom | None:
+    """The current question's terugkoppeling for the projector: no privé items, a
+    gespreksleider only with "toon namen", no items at all with "inbreng tonen" off."""
+    b, vraag, p = state.bijeenkomst, state.vraag, state.projection
+    if b is None or vraag is None:
+        return None
+    found = state.plenair(public=True, show_names=p.show_names)
+    shown = next((v for v in found if v.vraag_id == vraag.id), None)
+    if shown is None:
+        return None
+    lines = TAFEL_LINES if len(shown.tafels) <= 4 else TAFEL_LINES // 2
+    tafels = []
+    for deel in shown.tafels:
+        kop = f"{deel.titel} · {deel.gespreksleider}" if deel.gespreksleider else deel.titel
+        items = [f"• {i}" for i in deel.items[:lines]] if p.show_inbreng else []
+        if p.show_inbreng and len(deel.items) > lines:
+            items.append(f"(en nog {len(deel.items) - lines})")
+        if p.show_inbreng and not deel.items:
+            items.append("(nog niets)")
+        tafels.append((kop, tuple(items)))
+    return PlenairRoom(
+        f"Plenaire terugkoppeling · vraag {shown.nummer}",
+        shown.tekst,
+        tuple(tafels),
+        shown.totaal,
+    )
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ class Inbreng:
     verwijderd: str | None
     aangemaakt: str
     bijgewerkt: str
+    tafel_id: str | None = None  # the tafel it was said at; None: plenary (or no tafels)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,20 @@ class Stemming:
     optie: str
     aantal: int
     volgorde: int
+    bijgewerkt: str
+    tafel_id: str | None = None  # the tafel that counted; None: plenary (or summed)
+
+
+@dataclass(frozen=True)
+class Tafel:
+    """A table of a bijeenkomst in vorm "tafel"; the gespreksleider is a label, no contact."""
+
+    id: str
+    bijeenkomst_id: str
+    titel: str  # "Tafel 1", "Bij het raam": the table's name, never a person's
+    gespreksleider: str
+    volgorde: int
+    aangemaakt: str
     bijgewerkt: str
 
 
@@ -189,6 +204,7 @@ __all__ = [
     "Rol",
     "Spreekbeurt",
     "Stemming",
+    "Tafel",
     "Thema",
     "WitteVlek",
     "from_row",

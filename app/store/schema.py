@@ -182,6 +182,7 @@ TABLES = (
     "evaluatie",
     "instelling",
     "thema",
+    "tafel",
 )
 
 
@@ -241,12 +242,59 @@ def _migration_search(db: sqlite_utils.Database) -> None:
     setup_search(db)
 
 
+def _migration_tafels(db: sqlite_utils.Database) -> None:
+    """Tafels (seed 001): named tables with a gespreksleider; inbreng and hand counts per tafel.
+
+    An inbreng's `tafel_id` is NULL when it was said plenary (or its tafel was removed:
+    the words stay). A stemming row counts for one tafel (NULL: plenary), so the table is
+    rebuilt: UNIQUE (bijeenkomst, vraag, optie) becomes unique per tafel too, through an
+    index on ifnull(tafel_id, '') because SQLite treats NULLs in a UNIQUE as distinct.
+    """
+    db.execute(
+        """CREATE TABLE tafel (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    titel TEXT NOT NULL CHECK (length(trim(titel)) > 0),
+    gespreksleider TEXT NOT NULL DEFAULT '',
+    volgorde INTEGER NOT NULL DEFAULT 0,
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL,
+    UNIQUE (bijeenkomst_id, titel)
+)"""
+    )
+    db.execute(
+        "ALTER TABLE inbreng ADD COLUMN tafel_id TEXT REFERENCES tafel(id) ON DELETE SET NULL"
+    )
+    db.execute("CREATE INDEX idx_inbreng_tafel ON inbreng(tafel_id)")
+    columns = "id, bijeenkomst_id, vraag_id, optie, aantal, volgorde, bijgewerkt"
+    db.execute(
+        """CREATE TABLE stemming_nieuw (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    vraag_id TEXT NOT NULL,
+    optie TEXT NOT NULL CHECK (length(trim(optie)) > 0),
+    aantal INTEGER NOT NULL DEFAULT 0 CHECK (aantal >= 0),
+    volgorde INTEGER NOT NULL DEFAULT 0,
+    bijgewerkt TEXT NOT NULL,
+    tafel_id TEXT REFERENCES tafel(id) ON DELETE CASCADE
+)"""
+    )
+    db.execute(f"INSERT INTO stemming_nieuw ({columns}) SELECT {columns} FROM stemming")
+    db.execute("DROP TABLE stemming")
+    db.execute("ALTER TABLE stemming_nieuw RENAME TO stemming")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_stemming_optie"
+        " ON stemming(bijeenkomst_id, vraag_id, optie, ifnull(tafel_id, ''))"
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_1,
     _migration_2,
     _migration_mark,
     _migration_thema,
     _migration_search,
+    _migration_tafels,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Files at a lower user_version were made before the mark existed: they may carry

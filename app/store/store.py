@@ -7,10 +7,19 @@ from app.store.exchange_rows import ExchangeRows
 from app.store.people import PeopleTables
 from app.store.places import PlacesTables
 from app.store.search import SearchTables
+from app.store.tafels import TafelTables
 from app.store.talk import TalkTables
 
 
-class Store(PlacesTables, TalkTables, AgreementTables, PeopleTables, ExchangeRows, SearchTables):
+class Store(
+    PlacesTables,
+    TafelTables,
+    TalkTables,
+    AgreementTables,
+    PeopleTables,
+    ExchangeRows,
+    SearchTables,
+):
     """A Wijkpraat database. Open with `Store.open(path)` or `Store.open_readonly(path)`.
 
     Every write method commits before it returns. Several writes that belong together

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
+from app.errors import InvalidInput
 from app.store import validation as check
 from app.store.base import StoreBase, new_id, now
 from app.store.failures import known_errors
@@ -26,6 +27,7 @@ class TalkTables(StoreBase):
         *,
         stippen: int = 0,
         id: str | None = None,
+        tafel_id: str | None = None,
     ) -> Inbreng:
         stamp = now()
         values = {
@@ -38,6 +40,8 @@ class TalkTables(StoreBase):
             "bijgewerkt": stamp,
         }
         self._bijeenkomst(bijeenkomst_id)
+        if tafel_id is not None:
+            values["tafel_id"] = self._own_tafel(bijeenkomst_id, tafel_id)
         if id:
             values["id"] = id
         return self._insert(
@@ -97,9 +101,21 @@ class TalkTables(StoreBase):
                 clean[key] = check.count(value, key)
             elif key == "prive":
                 clean[key] = int(bool(value))
+            elif key == "tafel_id":
+                item = self._get("inbreng", Inbreng, inbreng_id)
+                clean[key] = value and self._own_tafel(item.bijeenkomst_id, value)
             else:
                 raise TypeError(f"unknown inbreng field: {key}")
         return self._update("inbreng", Inbreng, inbreng_id, clean)
+
+    def _own_tafel(self, bijeenkomst_id: str, tafel_id: str) -> str:
+        """A tafel of this bijeenkomst, or a Dutch error (never another meeting's tafel)."""
+        rows = self.query(
+            "SELECT 1 FROM tafel WHERE id = ? AND bijeenkomst_id = ?", [tafel_id, bijeenkomst_id]
+        )
+        if not rows:
+            raise InvalidInput("Deze tafel bestaat niet (meer) in deze bijeenkomst.")
+        return tafel_id
 
     def move_inbreng(self, inbreng_id: str, delta: int) -> list[Inbreng]:
         """Move an item up (-1) or down (+1) among the inbreng of its question.
@@ -149,15 +165,27 @@ class TalkTables(StoreBase):
         return self._update("inbreng", Inbreng, inbreng_id, {"verwijderd": None})
 
     # -- stemming (hand-count tallies) -----------------------------------------------------
-    def set_stemming(self, bijeenkomst_id: str, vraag_id: str, optie: str, aantal: int) -> Stemming:
+    def set_stemming(
+        self,
+        bijeenkomst_id: str,
+        vraag_id: str,
+        optie: str,
+        aantal: int,
+        *,
+        tafel_id: str | None = None,
+    ) -> Stemming:
+        """The count of one optie at one tafel (None: the plenary count)."""
         vraag_id = check.text(vraag_id, "de vraag")
         optie = check.text(optie, "de optie", max_len=200)
         aantal = check.count(aantal, "Het aantal")
         self._bijeenkomst(bijeenkomst_id)
+        if tafel_id is not None:
+            self._own_tafel(bijeenkomst_id, tafel_id)
         with self.transaction() as db:
             existing = db.execute(
-                "SELECT id FROM stemming WHERE bijeenkomst_id = ? AND vraag_id = ? AND optie = ?",
-                [bijeenkomst_id, vraag_id, optie],
+                "SELECT id FROM stemming WHERE bijeenkomst_id = ? AND vraag_id = ? AND optie = ?"
+                " AND ifnull(tafel_id, '') = ?",
+                [bijeenkomst_id, vraag_id, optie, tafel_id or ""],
             ).fetchone()
             if existing:
                 db.table("stemming").update(existing[0], {"aantal": aantal, "bijgewerkt": now()})
@@ -176,14 +204,28 @@ class TalkTables(StoreBase):
                         "aantal": aantal,
                         "volgorde": order,
                         "bijgewerkt": now(),
+                        "tafel_id": tafel_id,
                     }
                 )
         return self._get("stemming", Stemming, row_id)
 
-    def stemmingen(self, bijeenkomst_id: str, vraag_id: str | None = None) -> list[Stemming]:
-        sql = "SELECT * FROM stemming WHERE bijeenkomst_id = ?"
+    def stemmingen(
+        self, bijeenkomst_id: str, vraag_id: str | None = None, *, per_tafel: bool = False
+    ) -> list[Stemming]:
+        """The hand counts, one row per vraag and optie summed over the tafels (tafel_id
+        None); with `per_tafel` the stored rows, one per tafel (None: plenary)."""
+        where = "WHERE bijeenkomst_id = ?"
         params: list[Any] = [bijeenkomst_id]
         if vraag_id is not None:
-            sql += " AND vraag_id = ?"
+            where += " AND vraag_id = ?"
             params.append(vraag_id)
-        return self._select(Stemming, sql + " ORDER BY vraag_id, volgorde", params)
+        if per_tafel:
+            sql = f"SELECT * FROM stemming {where} ORDER BY vraag_id, volgorde"
+        else:
+            sql = (
+                "SELECT min(id) AS id, bijeenkomst_id, vraag_id, optie, sum(aantal) AS aantal,"
+                " min(volgorde) AS volgorde, max(bijgewerkt) AS bijgewerkt, NULL AS tafel_id"
+                f" FROM stemming {where} GROUP BY vraag_id, optie"
+                " ORDER BY vraag_id, min(volgorde), optie"
+            )
+        return self._select(Stemming, sql, params)

@@ -51,6 +51,14 @@ class InbrengModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Inbreng] = []
+        self._tafels: dict[str, str] = {}  # tafel id -> titel, shown before each item
+
+    def set_tafels(self, titels: dict[str, str]) -> None:
+        """The names of the tafels, so each row says where it was said ("Tafel 2 · …")."""
+        if titels != self._tafels:
+            self._tafels = dict(titels)
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def set_rows(self, rows: Sequence[Inbreng]) -> None:
         self.beginResetModel()
@@ -95,10 +103,11 @@ class InbrengModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
+        tafel = self._tafels.get(item.tafel_id or "")
         if role == Qt.ItemDataRole.DisplayRole:
-            return label(item)
+            return f"{tafel} · {label(item)}" if tafel else label(item)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return describe(item)
+            return f"{describe(item)}, aan {tafel}" if tafel else describe(item)
         if role == RECORD_ROLE:
             return item
         return None

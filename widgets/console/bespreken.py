@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +32,8 @@ from app.store.schema import INBRENG_SOORTEN
 from widgets import actions
 from widgets.actions import Binding
 from widgets.common.inbreng_model import InbrengListView, InbrengModel
+from widgets.console.plenair import PlenairPanel
+from widgets.console.tafels import TafelBar
 
 VRAAG_ROLE = Qt.ItemDataRole.UserRole
 
@@ -103,6 +106,8 @@ class BesprekenPage(QWidget):
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(self.onderdeel_label)
         card_layout.addWidget(self.vraag_label)
+        self.tafel_bar = TafelBar(self.state, self.inbreng_model)  # where inbreng is from
+        card_layout.addWidget(self.tafel_bar)
         row = QHBoxLayout()
         row.addWidget(self.input_label)
         row.addWidget(self.inbreng_input, 1)
@@ -124,9 +129,14 @@ class BesprekenPage(QWidget):
         card_layout.addLayout(buttons)
         card_layout.addWidget(self.tally_box)
 
+        # The plenaire terugkoppeling (Ctrl+Shift+R) takes the card's place.
+        self.plenair = PlenairPanel(self.state)
+        self.card_stack = QStackedWidget()
+        self.card_stack.addWidget(card)
+        self.card_stack.addWidget(self.plenair)
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
-        splitter.addWidget(card)
+        splitter.addWidget(self.card_stack)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([400, 900])
         layout = QVBoxLayout(self)
@@ -169,6 +179,9 @@ class BesprekenPage(QWidget):
         self.state.question_changed.connect(self._show_question)
         self.state.data_changed.connect(self._on_data_changed)
         self.state.rows_changed.connect(self._on_row_edit)
+        self.state.projection_changed.connect(
+            lambda p: self.card_stack.setCurrentIndex(1 if p.show_plenair else 0)
+        )
         self.navigator.currentItemChanged.connect(self._on_navigator)
         self.inbreng_input.returnPressed.connect(self._add)
         self.edit_button.clicked.connect(self._start_edit)

@@ -32,6 +32,7 @@ from widgets.console.bespreken import BesprekenPage
 from widgets.console.evaluatie import EvaluatiePage
 from widgets.console.kompas import KompasPage
 from widgets.console.rollen import RollenPage
+from widgets.console.tafels import JumpDialog, TafelDialog
 from widgets.dialogs.forms import WitteVlekDialog
 
 # No mnemonics here: Ctrl+1…6 switch tabs, and Alt+1/2/3 choose an archetype.
@@ -161,6 +162,7 @@ class ConsoleView(QWidget):
         self.alle_vragen.toggled.connect(self._on_alle_vragen)
         s.bijeenkomst_changed.connect(lambda _b: self._show_alle_vragen())
         self.back_button.clicked.connect(self.back_requested)
+        self.bespreken.tafel_bar.choose_requested.connect(self.ask_tafel)
         for key, view in zip(actions.TABS.keys, VIEWS, strict=True):
             actions.add_shortcuts(self, actions.TABS, partial(s.set_view, view), keys=[key])
         for binding, slot in (
@@ -170,6 +172,9 @@ class ConsoleView(QWidget):
             (actions.TIMER_RESET, s.reset_timer),
             (actions.WITTE_VLEK, self.ask_witte_vlek),
             (actions.ALLE_VRAGEN, self.alle_vragen.toggle),
+            (actions.TAFEL, self.ask_tafel),
+            (actions.JUMP, self.ask_jump),
+            (actions.PLENAIR, s.toggle_plenair),
             (actions.BACK, self.back_requested.emit),
         ):
             actions.add_shortcuts(self, binding, slot)
@@ -242,6 +247,28 @@ class ConsoleView(QWidget):
             self.state.pack, vraag.onderdeel_id if vraag else None, self.state.text, self
         )
         dialog.accepted.connect(lambda: self.state.add_witte_vlek(**dialog.values()))
+        dialog.open()
+        return dialog
+
+    def ask_tafel(self) -> TafelDialog | None:
+        """Ctrl+Shift+A: choose the tafel inbreng is typed for, or manage the tafels."""
+        if self.state.bijeenkomst is None:
+            return None
+        if self.state.view != "bespreken":
+            self.state.set_view("bespreken")
+        dialog = TafelDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.bespreken.inbreng_input.setFocus())
+        dialog.open()
+        return dialog
+
+    def ask_jump(self) -> JumpDialog | None:
+        """Ctrl+J: to a question by its number (K2.3), as on the tafelvel."""
+        if self.state.bijeenkomst is None:
+            return None
+        dialog = JumpDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.bespreken.inbreng_input.setFocus())
         dialog.open()
         return dialog
 

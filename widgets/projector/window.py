@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from app.errors import WijkpraatError
 from app.meeting.adapter import MeetingState
 from app.meeting.core import Projection
-from app.meeting.room_view import live_view, round_text, welcome_view
+from app.meeting.room_view import live_view, plenair_view, round_text, welcome_view
 from app.meeting.speaking_round import RoundStatus
 from app.meeting.timer import TimerStatus
 from widgets.common.kompas_radar import KompasRadar
+from widgets.projector.plenair import PlenairScreen
 
 
 def body_px(height: int) -> int:
@@ -140,7 +141,8 @@ class ProjectorWindow(QWidget):
         self.black = QWidget()
         self.black.setObjectName("blackout")
         self.black.setStyleSheet("background: black;")
-        for page in (self.welcome, self.live, self.black):
+        self.plenair = PlenairScreen(Bars())  # the plenaire terugkoppeling (Ctrl+Shift+R)
+        for page in (self.welcome, self.live, self.black, self.plenair):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -227,12 +229,14 @@ class ProjectorWindow(QWidget):
             f"QLabel#title {{ font-size: {round(px * 1.5)}px; font-weight: bold; }}"
             f"QLabel#small {{ font-size: {round(px * 0.8)}px; }}"
             f"QLabel#timer {{ font-size: {px}px; font-family: monospace; }}"
+            f"QLabel#tafelkop {{ font-size: {px}px; font-weight: bold; }}"
         )
-        for widget in (self.bars, self.radar):
+        for widget in (self.bars, self.radar, self.plenair.bars):
             font = widget.font()
             font.setPixelSize(px)
             widget.setFont(font)
         self.bars.updateGeometry()
+        self.plenair.bars.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -242,6 +246,10 @@ class ProjectorWindow(QWidget):
         """Re-render from the state; called on every change the room may see."""
         p: Projection = self.state.projection
         page = {"welkom": self.welcome, "zwart": self.black}.get(p.mode, self.live)
+        plenair = plenair_view(self.state) if page is self.live and p.show_plenair else None
+        if plenair is not None and self.state.view == "bespreken":
+            page = self.plenair
+            self.plenair.show_view(plenair)
         self.stack.setCurrentWidget(page)
         if page is self.welcome:
             self._render_welcome()

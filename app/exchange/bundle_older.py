@@ -1,0 +1,29 @@
+"""Bundles made by an earlier Wijkpraat: what they could not hold yet is filled in empty."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# table a schema version added -> the columns it added to tables that were already there
+ADDED: dict[str, dict[str, tuple[str, ...]]] = {
+    "thema": {"afspraak": ("thema", "borging_id")},  # zeggenschap per thema (schema 4)
+    "tafel": {"inbreng": ("tafel_id",), "stemming": ("tafel_id",)},  # tafels
+}
+
+
+def fill_older(bundle: dict[str, Any]) -> None:
+    """A bundle from before zeggenschap per thema has no thema table and no afspraak.thema /
+    borging_id; one from before the tafels has no tafel table and no tafel_id (everything
+    was said plenary). They were not there, so they are empty."""
+    tabellen = bundle.get("tabellen")
+    if not isinstance(tabellen, dict):
+        return
+    for table, columns_of in ADDED.items():
+        if table in tabellen:
+            continue
+        tabellen[table] = []
+        for other, columns in columns_of.items():
+            for row in tabellen.get(other) or []:
+                if isinstance(row, dict):
+                    for column in columns:
+                        row.setdefault(column, None)
