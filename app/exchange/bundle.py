@@ -56,6 +56,8 @@ BUNDLE_TABLES = (
     "deelnemer",
     "spreekbeurt",
     "evaluatie",
+    "draaiboek",
+    "draaiboek_vraag",
 )
 # Tables that belong to one laptop and never travel in a bundle.
 LOCAL_TABLES = ("instelling",)
@@ -79,6 +81,8 @@ NATURAL_KEYS = {
     "rolverdeling": ("bijeenkomst_id", "thema", "taak", "actor"),
     "thema": ("bijeenkomst_id", "thema"),
     "evaluatie": ("bijeenkomst_id", "afspraak_id"),
+    "draaiboek": ("bijeenkomst_id",),
+    "draaiboek_vraag": ("bijeenkomst_id", "vraag_id"),
 }
 # column -> table it must point to inside the bundle
 REFERENCES = {
@@ -93,6 +97,8 @@ REFERENCES = {
     "deelnemer": {"bijeenkomst_id": "bijeenkomst"},
     "spreekbeurt": {"bijeenkomst_id": "bijeenkomst", "deelnemer_id": "deelnemer"},
     "evaluatie": {"bijeenkomst_id": "bijeenkomst", "afspraak_id": "afspraak"},
+    "draaiboek": {"bijeenkomst_id": "bijeenkomst"},
+    "draaiboek_vraag": {"bijeenkomst_id": "bijeenkomst"},
 }
 
 
@@ -254,8 +260,12 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
 
 def _fill_older(bundle: dict[str, Any]) -> None:
     """A bundle from before zeggenschap per thema (schema 3) has no thema table and no
-    afspraak.thema / borging_id: they were not there, so they are empty."""
+    afspraak.thema / borging_id: they were not there, so they are empty. One from before
+    the draaiboek has no draaiboek tables: no bijeenkomst in it had one."""
     tabellen = bundle.get("tabellen")
+    if isinstance(tabellen, dict) and "draaiboek" not in tabellen:
+        tabellen.setdefault("draaiboek_vraag", [])
+        tabellen["draaiboek"] = []
     if not isinstance(tabellen, dict) or "thema" in tabellen:
         return
     tabellen["thema"] = []

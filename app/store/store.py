@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.store.agreements import AgreementTables
+from app.store.draaiboek import DraaiboekTables
 from app.store.exchange_rows import ExchangeRows
 from app.store.people import PeopleTables
 from app.store.places import PlacesTables
@@ -10,7 +11,15 @@ from app.store.search import SearchTables
 from app.store.talk import TalkTables
 
 
-class Store(PlacesTables, TalkTables, AgreementTables, PeopleTables, ExchangeRows, SearchTables):
+class Store(
+    PlacesTables,
+    TalkTables,
+    AgreementTables,
+    PeopleTables,
+    ExchangeRows,
+    SearchTables,
+    DraaiboekTables,
+):
     """A Wijkpraat database. Open with `Store.open(path)` or `Store.open_readonly(path)`.
 
     Every write method commits before it returns. Several writes that belong together
