@@ -12,15 +12,23 @@ from app.system import paths
 
 # The same as app.handouts.SOORTEN (a test checks); repeated so that `import app.cli`,
 # and with it the GUI's start-up, does not load the handout modules.
-SOORTEN = ("afspraken", "praatplaat", "kaartjes", "evaluatie", "voorstel")
+SOORTEN = (
+    "afspraken",
+    "praatplaat",
+    "kaartjes",
+    "evaluatie",
+    "voorstel",
+    "draaiboek",
+    "uitnodiging",
+)
 
 
 def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, Command]:
     """Add this area's sub-parsers to `sub`; return {name: function}."""
     pdf = sub.add_parser(
         "pdf",
-        help="maak een handout als PDF: afsprakenlijst, praatplaat, kaartjes, evaluatie "
-        "of voorstel aan de gemeenteraad",
+        help="maak een handout als PDF: afsprakenlijst, praatplaat, kaartjes, evaluatie, "
+        "voorstel aan de gemeenteraad, draaiboek of uitnodiging",
         description=(
             "Maak een PDF om af te drukken. De praatplaat heeft geen bijeenkomst nodig; "
             "met --bijeenkomst gebruikt hij de woorden van dat gebied (wijk of dorp)."

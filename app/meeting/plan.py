@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.content import Vraag
+from app.content.labels import duur_label
 from app.errors import WijkpraatError
 from app.meeting.core import Change, DataKind
 from app.meeting.writes import MeetingWrites
@@ -48,14 +49,6 @@ class AvondStatus:
         left = abs(self.remaining_s)
         hours, minutes = divmod((left + 59) // 60 if not self.over else left // 60, 60)
         return f"Avond: {hours}:{minutes:02d} {'te lang' if self.over else 'over'}"
-
-
-def duur(minuten: int) -> str:
-    """'1 uur 35 min', '45 min' for a number of minutes."""
-    hours, rest = divmod(minuten, 60)
-    if not hours:
-        return f"{rest} min"
-    return f"{hours} uur {rest} min" if rest else f"{hours} uur"
 
 
 class MeetingPlan(MeetingWrites):
@@ -202,4 +195,6 @@ class MeetingPlan(MeetingWrites):
         chosen = [r for r in self.plan_rows() if r.gekozen]
         total = sum(r.minuten for r in chosen)
         vragen = "1 vraag" if len(chosen) == 1 else f"{len(chosen)} vragen"
-        return f"{vragen} · {duur(total)}" + ("" if self._plan else " (voorstel, nog niet bewaard)")
+        return f"{vragen} · {duur_label(total)}" + (
+            "" if self._plan else " (voorstel, nog niet bewaard)"
+        )
