@@ -114,11 +114,25 @@ SEARCH = _bind(
 )
 
 # -- the console --------------------------------------------------------------------------
-TABS = _bind(  # keys[i] opens app.meeting.core.VIEWS[i]
+TABS = _bind(  # keys[i] opens app.meeting.core.NUMBERED_VIEWS[i]
     "tabblad",
     tuple(f"Ctrl+{i}" for i in range(1, 7)),
     "Ctrl+1 … Ctrl+6",
     "naar een tabblad (Bespreken, Archetype, Kompas, Rolverdeling, Afspraken, Evalueren)",
+    Where.CONSOLE,
+)
+DRAAIBOEK = _bind(
+    "voorbereiden",
+    ("Ctrl+Shift+D",),
+    "Ctrl+Shift+D",
+    "naar Voorbereiden: het draaiboek (doel, kader, proces, vragen en minuten)",
+    Where.CONSOLE,
+)
+DRAAIBOEK_KIEZEN = _bind(
+    "draaiboek-vraag-kiezen",
+    ("Space",),
+    "Spatie",
+    "vraag kiezen of niet (lijst op Voorbereiden; Alt+↑/↓: eerder of later)",
     Where.CONSOLE,
 )
 NEXT_QUESTION = _bind(
@@ -212,6 +226,7 @@ EDIT_INBRENG = _bind(
     "inbreng bewerken in het invoerveld; Enter bewaart, Esc stopt",
     Where.LIJST,
 )
+# Also in the question list of Voorbereiden: a chosen question earlier or later.
 MOVE_UP = _bind("inbreng-omhoog", ("Alt+Up",), "Alt+↑", "inbreng omhoog", Where.LIJST)
 MOVE_DOWN = _bind("inbreng-omlaag", ("Alt+Down",), "Alt+↓", "inbreng omlaag", Where.LIJST)
 DOT_UP = _bind("stip-erbij", ("+",), "+", "stip erbij", Where.LIJST)
