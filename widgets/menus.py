@@ -32,6 +32,8 @@ HANDOUTS = (
     ("kaartjes", "A4", "Meeneemkaartjes"),
     ("evaluatie", "A4", "Evaluatieverslag"),
     ("voorstel", "A4", "Voorstel aan de gemeenteraad"),
+    ("draaiboek", "A4", "Draaiboek"),
+    ("uitnodiging", "A4", "Uitnodiging"),
 )
 # Bestand › Vervolg online (app.exchange.followup, app.exchange.calendar)
 FOLLOW_UP = (

@@ -165,6 +165,12 @@ class MeetingFlow(MeetingPlan):
         keuze = self._store.get_setting(SETTING_VRAGEN + bijeenkomst_id)
         self.alle_vragen = keuze == "alle"
 
+    def _after_plan(self) -> None:
+        """A new draaiboek: a current question it leaves out gives way to its first one."""
+        questions = self.questions()
+        if questions and self.vraag not in questions:
+            self._show_question(questions[0])
+
     def set_alle_vragen(self, alle: bool) -> None:
         """Only the opening and the kernvragen (False), or every question (True)."""
         b = self._need()

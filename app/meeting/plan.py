@@ -171,7 +171,11 @@ class MeetingPlan(MeetingWrites):
             self._load_plan(b.id)
             # the navigator lists the questions again (its views listen to ARCHETYPE)
             self._announce(Change.ARCHETYPE, b.archetype)
+            self._after_plan()
             self._announce(Change.TIMER, self.timer.status())
+
+    def _after_plan(self) -> None:
+        """The flow keeps the current question inside the evening (see MeetingFlow)."""
 
     # -- the evening clock -----------------------------------------------------------------
     def _bank_time(self) -> None:

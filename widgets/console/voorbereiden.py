@@ -7,6 +7,8 @@ the evening, the minutes field sets its time. Every edit goes to the meeting at 
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -56,14 +58,14 @@ class VoorbereidenPage(QWidget):
         )
         intro.setWordWrap(True)
         form.addRow(intro)
-        for veld, label, hint in TEKSTEN:
+        for veld, label, placeholder in TEKSTEN:
             edit = QPlainTextEdit()
-            edit.setPlaceholderText(hint)
+            edit.setPlaceholderText(placeholder)
             edit.setTabChangesFocus(True)  # Tab leaves the field: no keyboard trap
             edit.setAccessibleName(label)
             edit.setMaximumHeight(90)
             self.teksten[veld] = edit
-            self._debouncers[veld] = Debouncer(lambda v=veld: self._save_tekst(v), self)
+            self._debouncers[veld] = Debouncer(partial(self._save_tekst, veld), self)
             form.addRow(f"{label}:", edit)
         self.vorm = QComboBox()
         for vorm in VORMEN:
@@ -121,7 +123,7 @@ class VoorbereidenPage(QWidget):
         s.archetype_changed.connect(lambda _a: self._fill_vragen())
         s.data_changed.connect(self._on_data_changed)
         for veld, edit in self.teksten.items():
-            edit.textChanged.connect(lambda v=veld: self._typed(v))
+            edit.textChanged.connect(partial(self._typed, veld))
         self.vorm.currentIndexChanged.connect(self._on_vorm)
         self.vragen.itemChanged.connect(self._on_checked)
         self.vragen.currentItemChanged.connect(lambda _c, _p: self._show_minuten())
