@@ -153,8 +153,8 @@ def test_readonly_store_searches(db_path, demo_store):
 
 
 def test_migration_builds_the_index_from_rows_already_there(db_path: Path):
-    # A database as the version before the search index made it, with an inbreng row
-    # already in it (later migrations may come after the search one).
+    # A database as the version before the search made it, with an inbreng row in it
+    # (migrations appended after the search one come after it, as in a real upgrade).
     db = sqlite_utils.Database(sqlite3.connect(db_path))
     before_search = MIGRATIONS.index(_migration_search)
     for version, migration in enumerate(MIGRATIONS[:before_search], start=1):

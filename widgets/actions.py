@@ -114,11 +114,25 @@ SEARCH = _bind(
 )
 
 # -- the console --------------------------------------------------------------------------
-TABS = _bind(  # keys[i] opens app.meeting.core.VIEWS[i]
+TABS = _bind(  # keys[i] opens app.meeting.core.NUMBERED_VIEWS[i]
     "tabblad",
     tuple(f"Ctrl+{i}" for i in range(1, 7)),
     "Ctrl+1 … Ctrl+6",
     "naar een tabblad (Bespreken, Archetype, Kompas, Rolverdeling, Afspraken, Evalueren)",
+    Where.CONSOLE,
+)
+DRAAIBOEK = _bind(
+    "voorbereiden",
+    ("Ctrl+Shift+D",),
+    "Ctrl+Shift+D",
+    "naar Voorbereiden: het draaiboek (doel, kader, proces, vragen en minuten)",
+    Where.CONSOLE,
+)
+DRAAIBOEK_KIEZEN = _bind(
+    "draaiboek-vraag-kiezen",
+    ("Space",),
+    "Spatie",
+    "vraag kiezen of niet (lijst op Voorbereiden; Alt+↑/↓: eerder of later)",
     Where.CONSOLE,
 )
 NEXT_QUESTION = _bind(
@@ -233,6 +247,7 @@ EDIT_INBRENG = _bind(
     "inbreng bewerken in het invoerveld; Enter bewaart, Esc stopt",
     Where.LIJST,
 )
+# Also in the question list of Voorbereiden: a chosen question earlier or later.
 MOVE_UP = _bind("inbreng-omhoog", ("Alt+Up",), "Alt+↑", "inbreng omhoog", Where.LIJST)
 MOVE_DOWN = _bind("inbreng-omlaag", ("Alt+Down",), "Alt+↓", "inbreng omlaag", Where.LIJST)
 DOT_UP = _bind("stip-erbij", ("+",), "+", "stip erbij", Where.LIJST)
@@ -333,14 +348,15 @@ def add_shortcuts(
 
 
 # -- the F1 help ----------------------------------------------------------------------------
-HELP_COLUMNS = (
-    (Where.OVERZICHT, Where.CONSOLE, Where.OVERAL),
-    (Where.INVOERVELD, Where.LIJST, Where.PROJECTIE),
+HELP_COLUMNS = (  # three columns: with the keys of the whole meeting, two were too tall
+    (Where.OVERZICHT, Where.OVERAL, Where.PROJECTIE),
+    (Where.CONSOLE,),
+    (Where.INVOERVELD, Where.LIJST),
 )
 
 
 def help_html() -> str:
-    """The F1 help: every binding under its heading, in two columns to fit a laptop screen."""
+    """The F1 help: every binding under its heading, in columns to fit a laptop screen."""
     columns = []
     for column in HELP_COLUMNS:
         rows: list[str] = []
@@ -358,7 +374,7 @@ def help_html() -> str:
 
 
 class HelpDialog(QDialog):
-    """F1: the help, wide enough for its two columns to fit a 1366×768 screen."""
+    """F1: the help, wide enough for its three columns to fit a 1366×768 screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -366,8 +382,8 @@ class HelpDialog(QDialog):
         self.label = QLabel(help_html())
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAccessibleName("Sneltoetsen")
-        self.label.setWordWrap(True)  # long rows wrap, so the two columns fit a laptop screen
-        self.label.setMinimumWidth(1000)
+        self.label.setWordWrap(True)  # long rows wrap, so the columns fit a laptop screen
+        self.label.setMinimumWidth(1280)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -33,6 +33,8 @@ HANDOUTS = (
     ("evaluatie", "A4", "Evaluatieverslag"),
     ("voorstel", "A4", "Voorstel aan de gemeenteraad"),
     ("tafelvel", "A4", "Tafelvellen (één blad per tafel)"),
+    ("draaiboek", "A4", "Draaiboek"),
+    ("uitnodiging", "A4", "Uitnodiging"),
 )
 # Bestand › Vervolg online (app.exchange.followup, app.exchange.calendar)
 FOLLOW_UP = (

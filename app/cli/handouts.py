@@ -12,7 +12,16 @@ from app.system import paths
 
 # The same as app.handouts.SOORTEN (a test checks); repeated so that `import app.cli`,
 # and with it the GUI's start-up, does not load the handout modules.
-SOORTEN = ("afspraken", "praatplaat", "kaartjes", "evaluatie", "voorstel", "tafelvel")
+SOORTEN = (
+    "afspraken",
+    "praatplaat",
+    "kaartjes",
+    "evaluatie",
+    "voorstel",
+    "tafelvel",
+    "draaiboek",
+    "uitnodiging",
+)
 
 
 def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, Command]:
@@ -20,7 +29,7 @@ def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, C
     pdf = sub.add_parser(
         "pdf",
         help="maak een handout als PDF: afsprakenlijst, praatplaat, kaartjes, evaluatie, "
-        "voorstel aan de gemeenteraad of tafelvel (één blad per tafel)",
+        "voorstel aan de gemeenteraad, tafelvel (één blad per tafel), draaiboek of uitnodiging",
         description=(
             "Maak een PDF om af te drukken. De praatplaat heeft geen bijeenkomst nodig; "
             "met --bijeenkomst gebruikt hij de woorden van dat gebied (wijk of dorp)."

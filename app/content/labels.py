@@ -25,7 +25,7 @@ MAANDEN = (
 VORM_LABELS = {
     "kampvuur": "Kampvuurbijeenkomst",
     "projectie": "Groep met projector",
-    "tafel": "Aan tafels (met gespreksleiders)",
+    "tafel": "Tafelgesprekken (met gespreksleiders)",
 }
 STATUS_LABELS = {"gepland": "Gepland", "bezig": "Bezig", "afgesloten": "Afgesloten"}
 STATUS_AFSPRAAK_LABELS = {
@@ -59,6 +59,8 @@ HANDOUT_LABELS = {
     "evaluatie": "Evaluatieverslag",
     "voorstel": "Voorstel aan de gemeenteraad",
     "tafelvel": "Tafelvellen",
+    "draaiboek": "Draaiboek",
+    "uitnodiging": "Uitnodiging",
 }
 EXPORT_LABELS = {
     "bundel": "Alles, om in te lezen op een andere laptop (JSON)",
@@ -114,3 +116,11 @@ def plural(n: int, one: str, many: str) -> str:
 def count_label(n: int, one: str, many: str) -> str:
     """'1 afspraak', '3 afspraken', '0 afspraken': the number with its Dutch noun."""
     return f"{n} {plural(n, one, many)}"
+
+
+def duur_label(minuten: int) -> str:
+    """'1 uur 35 min', '2 uur', '45 min' for a number of minutes (the draaiboek's times)."""
+    hours, rest = divmod(minuten, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} uur {rest} min" if rest else f"{hours} uur"

@@ -58,6 +58,8 @@ BUNDLE_TABLES = (
     "deelnemer",
     "spreekbeurt",
     "evaluatie",
+    "draaiboek",
+    "draaiboek_vraag",
 )
 # Tables that belong to one laptop and never travel in a bundle.
 LOCAL_TABLES = ("instelling",)
@@ -82,6 +84,8 @@ NATURAL_KEYS = {
     "rolverdeling": ("bijeenkomst_id", "thema", "taak", "actor"),
     "thema": ("bijeenkomst_id", "thema"),
     "evaluatie": ("bijeenkomst_id", "afspraak_id"),
+    "draaiboek": ("bijeenkomst_id",),
+    "draaiboek_vraag": ("bijeenkomst_id", "vraag_id"),
 }
 # column -> table it must point to inside the bundle
 REFERENCES = {
@@ -97,6 +101,8 @@ REFERENCES = {
     "deelnemer": {"bijeenkomst_id": "bijeenkomst"},
     "spreekbeurt": {"bijeenkomst_id": "bijeenkomst", "deelnemer_id": "deelnemer"},
     "evaluatie": {"bijeenkomst_id": "bijeenkomst", "afspraak_id": "afspraak"},
+    "draaiboek": {"bijeenkomst_id": "bijeenkomst"},
+    "draaiboek_vraag": {"bijeenkomst_id": "bijeenkomst"},
 }
 
 

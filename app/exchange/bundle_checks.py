@@ -66,6 +66,7 @@ CONTENT_IDS = {
     },
     "thema": {"archetype": "archetype"},
     "spreekbeurt": {"vraag_id": "vraag"},
+    "draaiboek_vraag": {"vraag_id": "vraag"},
 }
 _CONTENT_NAMES = {
     "archetype": "archetype",

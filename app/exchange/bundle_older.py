@@ -8,13 +8,16 @@ from typing import Any
 ADDED: dict[str, dict[str, tuple[str, ...]]] = {
     "thema": {"afspraak": ("thema", "borging_id")},  # zeggenschap per thema (schema 4)
     "tafel": {"inbreng": ("tafel_id",), "stemming": ("tafel_id",)},  # tafels
+    "draaiboek": {},  # the draaiboek: no bijeenkomst of an older bundle had one
+    "draaiboek_vraag": {},
 }
 
 
 def fill_older(bundle: dict[str, Any]) -> None:
     """A bundle from before zeggenschap per thema has no thema table and no afspraak.thema /
     borging_id; one from before the tafels has no tafel table and no tafel_id (everything
-    was said plenary). They were not there, so they are empty."""
+    was said plenary); one from before the draaiboek has no draaiboek tables. They were
+    not there, so they are empty."""
     tabellen = bundle.get("tabellen")
     if not isinstance(tabellen, dict):
         return

@@ -1,5 +1,5 @@
 """Handouts: the afsprakenlijst, the praatplaat, meeneemkaartjes, the evaluatieverslag,
-the voorstel aan de gemeenteraad and the tafelvellen.
+the voorstel aan de gemeenteraad, the tafelvellen, the draaiboek and the uitnodiging.
 
 Two halves: `read_handout` reads the store into frozen dataclasses (on the caller's
 thread), `make_pdf` turns those into PDF bytes (pure; may run in a worker thread).
@@ -22,11 +22,27 @@ from app.handouts.data import (
     read_kaartjes,
     read_praatplaat,
 )
+from app.handouts.draaiboek_data import (
+    DraaiboekData,
+    UitnodigingData,
+    read_draaiboek,
+    read_uitnodiging,
+)
 from app.handouts.tafelvel_data import TafelvelData, read_tafelvel
 from app.handouts.voorstel_data import VoorstelData, read_voorstel
 from app.store import Store
 
-SOORTEN = ("afspraken", "praatplaat", "kaartjes", "evaluatie", "voorstel", "tafelvel")
+SOORTEN = (
+    "afspraken",
+    "praatplaat",
+    "kaartjes",
+    "evaluatie",
+    "voorstel",
+    "tafelvel",
+    "draaiboek",
+    "uitnodiging",
+)
+Data = HandoutData | VoorstelData | TafelvelData | DraaiboekData | UitnodigingData
 FORMATEN = ("A4", "A3")
 
 __all__ = [
@@ -46,7 +62,7 @@ def read_handout(
     *,
     formaat: str = "A4",
     today: dt.date | None = None,
-) -> HandoutData | VoorstelData | TafelvelData:
+) -> Data:
     """Everything a handout needs, read from the store into frozen dataclasses."""
     if soort not in SOORTEN:
         raise InvalidInput(f"Onbekend soort document '{soort}'. Kies uit: {', '.join(SOORTEN)}.")
@@ -65,10 +81,14 @@ def read_handout(
         return read_voorstel(store, bijeenkomst_id, today=today)
     if soort == "tafelvel":
         return read_tafelvel(store, bijeenkomst_id, today=today)
+    if soort == "draaiboek":
+        return read_draaiboek(store, bijeenkomst_id, today=today)
+    if soort == "uitnodiging":
+        return read_uitnodiging(store, bijeenkomst_id, today=today)
     return read_evaluatie(store, bijeenkomst_id, today=today)
 
 
-def make_pdf(data: HandoutData | VoorstelData | TafelvelData) -> bytes:
+def make_pdf(data: Data) -> bytes:
     """The PDF for data read by `read_handout` (no store access: thread-safe)."""
     if isinstance(data, AfsprakenlijstData):
         from app.handouts.afspraken import build_afsprakenlijst
@@ -94,6 +114,14 @@ def make_pdf(data: HandoutData | VoorstelData | TafelvelData) -> bytes:
         from app.handouts.tafelvel import build_tafelvel
 
         return build_tafelvel(data)
+    if isinstance(data, DraaiboekData):
+        from app.handouts.draaiboek import build_draaiboek
+
+        return build_draaiboek(data)
+    if isinstance(data, UitnodigingData):
+        from app.handouts.draaiboek import build_uitnodiging
+
+        return build_uitnodiging(data)
     raise TypeError(f"no handout for {type(data).__name__}")
 
 

@@ -31,9 +31,12 @@ from app.store.records import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-# The console's pages; the stap of the bijeenkomst follows the page.
-VIEWS = ("bespreken", "archetype", "kompas", "rollen", "afspraken", "evalueren")
+# The console's pages; the stap of the bijeenkomst follows the page. Voorbereiden (the
+# draaiboek) comes before stap 1 and has its own key; Ctrl+1…6 open NUMBERED_VIEWS.
+VIEWS = ("voorbereiden", "bespreken", "archetype", "kompas", "rollen", "afspraken", "evalueren")
+NUMBERED_VIEWS = VIEWS[1:]
 STAP_OF_VIEW = {
+    "voorbereiden": 1,
     "bespreken": 1,
     "archetype": 1,
     "kompas": 1,
@@ -100,6 +103,7 @@ class DataKind(enum.StrEnum):
     DEELNEMER = "deelnemer"
     SPREEKBEURT = "spreekbeurt"
     TAFEL = "tafel"  # the tafels, or the tafel inbreng is typed for
+    DRAAIBOEK = "draaiboek"
 
 
 Listener = Callable[[Change, Any], None]
@@ -122,6 +126,8 @@ class MeetingCore:
         # The current question's inbreng, read once and then changed row by row.
         self._rows = InbrengRows()
         self.timer = QuestionTimer(clock)
+        self._plan: dict[str, int] = {}  # the draaiboek: vraag id -> minutes, in order
+        self._spent_s = 0  # seconds the question timer ran this evening before now
         self._clock = clock
         self.projection = Projection()
         self.round: SpeakingRound | None = None

@@ -20,6 +20,7 @@ from app.meeting.core import (
     Change,
     DataKind,
 )
+from app.meeting.plan import MeetingPlan
 from app.meeting.rows import RowEdit, RowOp
 from app.meeting.speaking_round import RoundSummary, SpeakingRound, Turn
 from app.meeting.tafels import MeetingTafels
@@ -31,7 +32,7 @@ from app.store.records import Deelnemer
 SETTING_VRAGEN = "vragen:"
 
 
-class MeetingFlow(MeetingTafels):
+class MeetingFlow(MeetingTafels, MeetingPlan):
     """The live meeting; see core.MeetingCore for the state and the announcements."""
 
     def replace_store(self, store: Store) -> None:
@@ -44,12 +45,14 @@ class MeetingFlow(MeetingTafels):
     # -- opening ------------------------------------------------------------------------
     def open_bijeenkomst(self, bijeenkomst_id: str, view: str | None = None) -> None:
         b = self._store.bijeenkomst(bijeenkomst_id)
+        self._bank_time()  # the time so far belongs to the bijeenkomst that was open
         self.bijeenkomst = b
         self.gebied = self._store.gebied(b.gebied_id)
         self._undo.clear()
         self._rows.forget()  # read the questions' inbreng afresh (after an import, say)
         self._draft_themes = []
         self._load_vragen_keuze(b.id)
+        self._load_plan(b.id)
         self.reset_timer()
         self._remember(SETTING_BIJEENKOMST, b.id)
         self._announce(Change.BIJEENKOMST, b)
@@ -61,7 +64,9 @@ class MeetingFlow(MeetingTafels):
 
     def close_bijeenkomst(self) -> None:
         self.stop_round()
+        self._bank_time()
         self.bijeenkomst = None
+        self._plan = {}
         self.gebied = None
         self.vraag = None
         self.reset_timer()
@@ -86,6 +91,7 @@ class MeetingFlow(MeetingTafels):
         if self.bijeenkomst:
             self.bijeenkomst = self._store.bijeenkomst(self.bijeenkomst.id)
             self.gebied = self._store.gebied(self.bijeenkomst.gebied_id)
+            self._load_plan(self.bijeenkomst.id)
 
     # -- other writers -------------------------------------------------------------------
     def check_outside_changes(self) -> bool:
@@ -136,9 +142,16 @@ class MeetingFlow(MeetingTafels):
     def questions(self) -> list[Vraag]:
         """The questions of stap 1 for the chosen archetype, in praatplaat order: the
         opening and the kernvragen (one evening), or all of them when asked for. A
-        question that already has inbreng is always there."""
+        question that already has inbreng is always there. With a draaiboek its
+        questions come first, in its order, and stand for the opening and kernvragen."""
         archetype = self.bijeenkomst.archetype if self.bijeenkomst else None
         asked = [v for v in self.pack.vragen() if self.pack.asks(v, archetype)]
+        if self._plan:
+            planned = self.planned_questions()
+            rest = [v for v in asked if v.id not in self._plan]
+            if not self.alle_vragen:
+                rest = [v for v in rest if v.id in self._answered]
+            return planned + rest
         if self.alle_vragen:
             return asked
         evening = {v.id for v in self.pack.avond()} | self._answered
@@ -152,6 +165,12 @@ class MeetingFlow(MeetingTafels):
         }
         keuze = self._store.get_setting(SETTING_VRAGEN + bijeenkomst_id)
         self.alle_vragen = keuze == "alle"
+
+    def _after_plan(self) -> None:
+        """A new draaiboek: a current question it leaves out gives way to its first one."""
+        questions = self.questions()
+        if questions and self.vraag not in questions:
+            self._show_question(questions[0])
 
     def set_alle_vragen(self, alle: bool) -> None:
         """Only the opening and the kernvragen (False), or every question (True)."""
@@ -186,6 +205,8 @@ class MeetingFlow(MeetingTafels):
 
     def _show_question(self, vraag: Vraag | None) -> None:
         changed = vraag != self.vraag
+        if changed:
+            self._bank_time()
         self.vraag = vraag
         if changed:
             self.reset_timer()
@@ -209,6 +230,10 @@ class MeetingFlow(MeetingTafels):
 
     # -- timer -------------------------------------------------------------------------
     def start_timer(self, limit_s: int | None = None) -> None:
+        """Start (or go on); without a limit given, the draaiboek's minutes of the question."""
+        minutes = self.minutes_for()
+        if limit_s is None and minutes is not None:
+            limit_s = minutes * 60
         self.timer.start(limit_s)
         self._sync_ticker()
         self.tick()
@@ -225,7 +250,7 @@ class MeetingFlow(MeetingTafels):
             self.start_timer(limit_s)
 
     def reset_timer(self) -> None:
-        self.timer.reset()
+        self._bank_time()  # the evening keeps the time; the question starts at zero
         self._sync_ticker()
         self.tick()
 

@@ -209,3 +209,30 @@ __all__ = [
     "WitteVlek",
     "from_row",
 ]
+
+
+@dataclass(frozen=True)
+class Draaiboek:
+    """Doel, kader and proces of a bijeenkomst, in a few plain sentences each."""
+
+    id: str
+    bijeenkomst_id: str
+    doel: str
+    kader: str
+    proces: str
+    aangemaakt: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class DraaiboekVraag:
+    """A question of the draaiboek: its place in the evening and its minutes."""
+
+    id: str
+    bijeenkomst_id: str
+    vraag_id: str
+    volgorde: int
+    minuten: int
+    gekozen: int  # 1: asked this evening; 0: unchosen (its minutes are kept)
+    aangemaakt: str
+    bijgewerkt: str

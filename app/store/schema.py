@@ -183,6 +183,8 @@ TABLES = (
     "instelling",
     "thema",
     "tafel",
+    "draaiboek",
+    "draaiboek_vraag",
 )
 
 
@@ -288,6 +290,44 @@ def _migration_tafels(db: sqlite_utils.Database) -> None:
     )
 
 
+# Minutes a question of the draaiboek may get (the whole evening is rarely over 3 hours).
+MINUTEN_MIN, MINUTEN_MAX = 1, 180
+
+
+def _migration_draaiboek(db: sqlite_utils.Database) -> None:
+    """The draaiboek of a bijeenkomst: doel, kader and proces in a few plain sentences,
+    and the questions chosen for the evening, in order, each with its minutes.
+
+    A bijeenkomst without a `draaiboek` row and without chosen questions runs as before
+    (the opening and the kernvragen). An unchosen question keeps its row (gekozen 0), so
+    unchoosing travels through export and import like any other edit (newest wins).
+    """
+    db.execute(
+        """CREATE TABLE draaiboek (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL UNIQUE REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    doel TEXT NOT NULL DEFAULT '',
+    kader TEXT NOT NULL DEFAULT '',
+    proces TEXT NOT NULL DEFAULT '',
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL
+)"""
+    )
+    db.execute(
+        f"""CREATE TABLE draaiboek_vraag (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    vraag_id TEXT NOT NULL,
+    volgorde INTEGER NOT NULL DEFAULT 0,
+    minuten INTEGER NOT NULL CHECK (minuten BETWEEN {MINUTEN_MIN} AND {MINUTEN_MAX}),
+    gekozen INTEGER NOT NULL DEFAULT 1 CHECK (gekozen IN (0, 1)),
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL,
+    UNIQUE (bijeenkomst_id, vraag_id)
+)"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_1,
     _migration_2,
@@ -295,6 +335,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_thema,
     _migration_search,
     _migration_tafels,
+    _migration_draaiboek,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Files at a lower user_version were made before the mark existed: they may carry

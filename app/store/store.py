@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.store.agreements import AgreementTables
+from app.store.draaiboek import DraaiboekTables
 from app.store.exchange_rows import ExchangeRows
 from app.store.people import PeopleTables
 from app.store.places import PlacesTables
@@ -19,6 +20,7 @@ class Store(
     PeopleTables,
     ExchangeRows,
     SearchTables,
+    DraaiboekTables,
 ):
     """A Wijkpraat database. Open with `Store.open(path)` or `Store.open_readonly(path)`.
 

@@ -32,6 +32,7 @@ from app.store.schema import INBRENG_SOORTEN
 from widgets import actions
 from widgets.actions import Binding
 from widgets.common.inbreng_model import InbrengListView, InbrengModel
+from widgets.console.draaiboek_nav import draaiboek_group
 from widgets.console.plenair import PlenairPanel
 from widgets.console.tafels import TafelBar
 
@@ -221,13 +222,18 @@ class BesprekenPage(QWidget):
         self._loading = True
         self.navigator.clear()
         pack, state = self.state.pack, self.state
-        asked = {v.id for v in state.questions()}
+        planned = state.planned_questions()  # the draaiboek first, in its order
+        if planned:
+            self.navigator.addTopLevelItem(draaiboek_group(state, planned, VRAAG_ROLE))
+        asked = {v.id for v in state.questions()} - {v.id for v in planned}
         groups = (
             ("Opening", (pack.opening,) if pack.opening else ()),
             ("Bouwstenen", pack.bouwstenen),
             ("Kompas", pack.kompas),
         )
         for group_title, onderdelen in groups:
+            if planned and not any(v.id in asked for o in onderdelen for v in o.vragen):
+                continue  # with a draaiboek only the groups that still hold a question
             group = QTreeWidgetItem([group_title])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.navigator.addTopLevelItem(group)

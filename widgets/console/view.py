@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.content.labels import VORM_LABELS, datum_kort
 from app.meeting.adapter import MeetingState
-from app.meeting.core import VIEWS, DataKind, Projection
+from app.meeting.core import NUMBERED_VIEWS, VIEWS, DataKind, Projection
 from app.meeting.timer import TimerStatus
 from app.store.records import Bijeenkomst
 from widgets import actions
@@ -33,10 +33,12 @@ from widgets.console.evaluatie import EvaluatiePage
 from widgets.console.kompas import KompasPage
 from widgets.console.rollen import RollenPage
 from widgets.console.tafels import JumpDialog, TafelDialog
+from widgets.console.voorbereiden import VoorbereidenPage
 from widgets.dialogs.forms import WitteVlekDialog
 
 # No mnemonics here: Ctrl+1…6 switch tabs, and Alt+1/2/3 choose an archetype.
 TAB_TITLES = {
+    "voorbereiden": "Voorbereiden",
     "bespreken": "1 Bespreken",
     "archetype": "2 Archetype",
     "kompas": "3 Kompas",
@@ -75,6 +77,11 @@ class ConsoleView(QWidget):
         self.limit.setSuffix(" min")
         self.limit.setSpecialValueText("geen limiet")
         self.limit.setAccessibleName("Tijdslimiet per vraag in minuten")
+        self.avond_label = QLabel()
+        self.avond_label.setAccessibleName("Tijd over voor de avond volgens het draaiboek")
+        self.avond_label.setToolTip(
+            "De minuten van het draaiboek min de tijd die de timer bij de vragen liep"
+        )
         self.timer_button = QPushButton("Start timer")
         self.timer_button.setToolTip(actions.TIMER.shown)
         self.vlek_button = QPushButton("Witte vlek…")
@@ -118,9 +125,11 @@ class ConsoleView(QWidget):
         tools.addWidget(self.timer_label)
         tools.addWidget(self.limit)
         tools.addWidget(self.timer_button)
+        tools.addWidget(self.avond_label)
         header.addLayout(top)
         header.addLayout(tools)
 
+        self.voorbereiden = VoorbereidenPage(state)
         self.bespreken = BesprekenPage(state)
         self.kompas = KompasPage(state)
         self.afspraken = AfsprakenPage(state)
@@ -128,6 +137,7 @@ class ConsoleView(QWidget):
         # Every page by its view name (for the tabs); the typed attributes above are the
         # pages the console talks to.
         self.pages: dict[str, QWidget] = {
+            "voorbereiden": self.voorbereiden,
             "bespreken": self.bespreken,
             "archetype": ArchetypePage(state),
             "kompas": self.kompas,
@@ -163,8 +173,11 @@ class ConsoleView(QWidget):
         s.bijeenkomst_changed.connect(lambda _b: self._show_alle_vragen())
         self.back_button.clicked.connect(self.back_requested)
         self.bespreken.tafel_bar.choose_requested.connect(self.ask_tafel)
-        for key, view in zip(actions.TABS.keys, VIEWS, strict=True):
+        for key, view in zip(actions.TABS.keys, NUMBERED_VIEWS, strict=True):
             actions.add_shortcuts(self, actions.TABS, partial(s.set_view, view), keys=[key])
+        actions.add_shortcuts(self, actions.DRAAIBOEK, partial(s.set_view, "voorbereiden"))
+        s.question_changed.connect(lambda _v: self._limit_from_draaiboek())
+        s.archetype_changed.connect(lambda _a: self._limit_from_draaiboek())
         for binding, slot in (
             (actions.NEXT_QUESTION, s.next_question),
             (actions.PREVIOUS_QUESTION, s.previous_question),
@@ -228,8 +241,18 @@ class ConsoleView(QWidget):
             self.tabs.setCurrentIndex(index)
         if view == "bespreken":
             self.bespreken.inbreng_input.setFocus()
+        elif view == "voorbereiden":
+            self.voorbereiden.vragen.setFocus()
+
+    def _limit_from_draaiboek(self) -> None:
+        """The limit field takes the draaiboek's minutes of the question (changeable)."""
+        if self.state.has_draaiboek:
+            self.limit.setValue(self.state.minutes_for() or 0)
 
     def _show_timer(self, status: TimerStatus) -> None:
+        self.avond_label.setText(self.state.avond_label())
+        over = (avond := self.state.avond_status()) is not None and avond.over
+        self.avond_label.setStyleSheet(f"color: {error_colour()};" if over else "")
         self.timer_label.setText(status.label())
         self.timer_label.setStyleSheet(f"color: {error_colour()};" if status.over else "")
         self.timer_button.setText("Pauze" if status.running else "Start timer")
@@ -274,6 +297,7 @@ class ConsoleView(QWidget):
 
     def flush(self) -> None:
         """Write whatever is still being typed (before closing or switching)."""
+        self.voorbereiden.flush()
         self.kompas.flush()
         self.evalueren.flush()
         self.afspraken.flush()
