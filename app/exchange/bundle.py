@@ -27,7 +27,7 @@ from typing import Any
 from app import __version__
 from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
-from app.exchange.bundle_rows import BundleRows, Privacy
+from app.exchange.bundle_rows import BundleRows, Privacy, photo_row
 from app.exchange.bundle_schema import SUPPORTED_KEYWORDS, _check, _schema
 from app.exchange.fast_check import schema_valid
 from app.exchange.names import (
@@ -56,6 +56,8 @@ BUNDLE_TABLES = (
     "deelnemer",
     "spreekbeurt",
     "evaluatie",
+    "notitie",
+    "foto",
 )
 # Tables that belong to one laptop and never travel in a bundle.
 LOCAL_TABLES = ("instelling",)
@@ -79,6 +81,7 @@ NATURAL_KEYS = {
     "rolverdeling": ("bijeenkomst_id", "thema", "taak", "actor"),
     "thema": ("bijeenkomst_id", "thema"),
     "evaluatie": ("bijeenkomst_id", "afspraak_id"),
+    "notitie": ("bijeenkomst_id", "vraag_id"),
 }
 # column -> table it must point to inside the bundle
 REFERENCES = {
@@ -93,6 +96,8 @@ REFERENCES = {
     "deelnemer": {"bijeenkomst_id": "bijeenkomst"},
     "spreekbeurt": {"bijeenkomst_id": "bijeenkomst", "deelnemer_id": "deelnemer"},
     "evaluatie": {"bijeenkomst_id": "bijeenkomst", "afspraak_id": "afspraak"},
+    "notitie": {"bijeenkomst_id": "bijeenkomst"},
+    "foto": {"bijeenkomst_id": "bijeenkomst"},
 }
 
 
@@ -237,6 +242,7 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
     from app.exchange.bundle_checks import (
         check_clock,
         check_content_ids,
+        check_fotos,
         check_urls,
         check_within_bijeenkomst,
     )
@@ -246,6 +252,7 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
         or check_content_ids(tabellen)
         or check_clock(bundle, dt.datetime.now(dt.UTC))
         or check_urls(tabellen)
+        or check_fotos(tabellen)
     )
     if problem:
         raise BundleError(problem, source)
@@ -253,10 +260,17 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
 
 
 def _fill_older(bundle: dict[str, Any]) -> None:
-    """A bundle from before zeggenschap per thema (schema 3) has no thema table and no
-    afspraak.thema / borging_id: they were not there, so they are empty."""
+    """Tables and columns an older bundle could not have: they were not there, so empty.
+
+    Before zeggenschap per thema (schema 3): no thema table, no afspraak.thema and
+    borging_id. Before notes per question and photos: no notitie and foto tables.
+    """
     tabellen = bundle.get("tabellen")
-    if not isinstance(tabellen, dict) or "thema" in tabellen:
+    if not isinstance(tabellen, dict):
+        return
+    for table in ("notitie", "foto"):
+        tabellen.setdefault(table, [])
+    if "thema" in tabellen:
         return
     tabellen["thema"] = []
     for row in tabellen.get("afspraak") or []:
@@ -338,6 +352,8 @@ _ROW_NAMES = {
     "kompas_score": "waarde_id",
     "stemming": "optie",
     "rolverdeling": "thema",
+    "notitie": "vraag_id",  # not its text: a conflict message may be read by others
+    "foto": "bijschrift",
 }
 SETTING_LAST_EXCHANGE = "laatste_uitwisseling"
 
@@ -381,6 +397,8 @@ def import_bundle(
             else rows
             for t, rows in tabellen.items()
         }
+    # A photo travels as base64 text; the database holds its bytes.
+    tabellen = {**tabellen, "foto": [photo_row(r) for r in tabellen["foto"]]}
     try:
         with store.transaction():
             since = store.get_setting(SETTING_LAST_EXCHANGE)  # None: the first exchange

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from app.store.agreements import AgreementTables
 from app.store.exchange_rows import ExchangeRows
+from app.store.notes import NoteTables
 from app.store.people import PeopleTables
+from app.store.photos import PhotoTables
 from app.store.places import PlacesTables
 from app.store.search import SearchTables
 from app.store.talk import TalkTables
 
 
-class Store(PlacesTables, TalkTables, AgreementTables, PeopleTables, ExchangeRows, SearchTables):
+class Store(
+    PlacesTables,
+    TalkTables,
+    AgreementTables,
+    PeopleTables,
+    ExchangeRows,
+    SearchTables,
+    NoteTables,
+    PhotoTables,
+):
     """A Wijkpraat database. Open with `Store.open(path)` or `Store.open_readonly(path)`.
 
     Every write method commits before it returns. Several writes that belong together

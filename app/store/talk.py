@@ -25,6 +25,7 @@ class TalkTables(StoreBase):
         soort: str | None = None,
         *,
         stippen: int = 0,
+        prive: bool = False,
         id: str | None = None,
     ) -> Inbreng:
         stamp = now()
@@ -34,6 +35,7 @@ class TalkTables(StoreBase):
             "tekst": check.text(tekst, "de inbreng"),
             "soort": check.optional_choice(soort, INBRENG_SOORTEN, "De soort"),
             "stippen": check.count(stippen, "Het aantal stippen"),
+            "prive": int(bool(prive)),
             "aangemaakt": stamp,
             "bijgewerkt": stamp,
         }
