@@ -98,6 +98,8 @@ class DataKind(enum.StrEnum):
     EVALUATIE = "evaluatie"
     DEELNEMER = "deelnemer"
     SPREEKBEURT = "spreekbeurt"
+    NOTITIE = "notitie"  # a private note (of a question or of the bijeenkomst)
+    FOTO = "foto"
 
 
 Listener = Callable[[Change, Any], None]

@@ -21,6 +21,7 @@ KINDS = {
     "afspraak": ("afspraak", "afspraken"),
     "kompas": ("kompaswaarde", "kompaswaarden"),
     "evaluatie": ("evaluatie", "evaluaties"),
+    "notitie": ("notitie", "notities"),  # key: the vraag id, "" for the bijeenkomst's
 }
 REASONS = {
     "bezet": "de database is bezet",

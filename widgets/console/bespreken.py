@@ -31,6 +31,7 @@ from app.store.schema import INBRENG_SOORTEN
 from widgets import actions
 from widgets.actions import Binding
 from widgets.common.inbreng_model import InbrengListView, InbrengModel
+from widgets.console.private_panel import PrivatePanel, PriveMark
 
 VRAAG_ROLE = Qt.ItemDataRole.UserRole
 
@@ -74,6 +75,8 @@ class BesprekenPage(QWidget):
         self.input_label = QLabel("&Inbreng:")
         self.input_label.setBuddy(self.inbreng_input)
         self._editing: Inbreng | None = None
+        self.prive = PriveMark(self)  # Ctrl+Shift+P and the switch beside the field
+        self.private_panel = PrivatePanel(self.state)  # notes and photos, below the questions
 
         self.up_button = QPushButton("Omhoog")
         self.down_button = QPushButton("Omlaag")
@@ -107,6 +110,7 @@ class BesprekenPage(QWidget):
         row.addWidget(self.input_label)
         row.addWidget(self.inbreng_input, 1)
         row.addWidget(self.soort_box)
+        row.addWidget(self.prive.button)
         card_layout.addLayout(row)
         card_layout.addWidget(self.inbreng_list, 1)
         buttons = QHBoxLayout()
@@ -124,8 +128,13 @@ class BesprekenPage(QWidget):
         card_layout.addLayout(buttons)
         card_layout.addWidget(self.tally_box)
 
+        # Left: where we are (the questions) above what is only the facilitator's.
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.navigator)
+        left.addWidget(self.private_panel)
+        left.setSizes([320, 420])
         splitter = QSplitter()
-        splitter.addWidget(self.navigator)
+        splitter.addWidget(left)
         splitter.addWidget(card)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([400, 900])
@@ -133,7 +142,8 @@ class BesprekenPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.setTabOrder(self.inbreng_input, self.soort_box)
-        self.setTabOrder(self.soort_box, self.inbreng_list)
+        self.setTabOrder(self.soort_box, self.prive.button)
+        self.setTabOrder(self.prive.button, self.inbreng_list)
 
         for binding, slot in (
             (actions.MOVE_UP, lambda: self._move(-1)),
@@ -322,15 +332,16 @@ class BesprekenPage(QWidget):
         text = self.inbreng_input.text()
         if not text.strip():
             return
-        soort = self.soort_box.currentData()
+        soort, prive = self.soort_box.currentData(), self.prive.on()
         if self._editing is not None:
-            done = self.state.update_inbreng(self._editing.id, tekst=text, soort=soort)
+            done = self.state.update_inbreng(self._editing.id, tekst=text, soort=soort, prive=prive)
             if done is not None:
                 self._cancel_edit()
                 self.inbreng_list.select_record(done.id)
             return
-        if self.state.add_inbreng(text, soort) is not None:
+        if self.state.add_inbreng(text, soort, prive=prive) is not None:
             self.inbreng_input.clear()
+            self.prive.set(False)  # each item is marked on its own
 
     def _start_edit(self) -> None:
         """Put the selected inbreng in the input line; Enter saves, Esc cancels."""
@@ -344,6 +355,7 @@ class BesprekenPage(QWidget):
         index = self.soort_box.findData(item.soort)
         if index >= 0:
             self.soort_box.setCurrentIndex(index)
+        self.prive.set(bool(item.prive))
         self.inbreng_input.setFocus()
         self.inbreng_input.selectAll()
 
@@ -353,6 +365,7 @@ class BesprekenPage(QWidget):
             self._esc_cancels_edit(False)
             self.input_label.setText("&Inbreng:")
             self.inbreng_input.clear()
+            self.prive.set(False)
 
     def _choose_soort(self, soort: str | None) -> None:
         index = self.soort_box.findData(soort)
