@@ -17,44 +17,66 @@ from app.meeting.writes import MeetingWrites
 from app.store.records import Foto, Inbreng
 
 log = logging.getLogger(__name__)
-BIJEENKOMST_NOTE = ""  # the unsaved key of the bijeenkomst's own note
+BIJEENKOMST_NOTE = ""  # the vraag id of a note key that means the bijeenkomst itself
 
 
 class MeetingNotes(MeetingWrites):
     """Notes per question and per bijeenkomst, privé inbreng, photos."""
 
     # -- notes ---------------------------------------------------------------------------
-    def notitie(self) -> str:
-        """The note of the current question ('' without one), typed text included."""
-        b, vraag = self.bijeenkomst, self.vraag
-        if b is None or vraag is None:
+    # A note is saved under (bijeenkomst, vraag); vraag "" is the bijeenkomst's own note
+    # (bijeenkomst.notities). The key names both, so a note typed just before the question
+    # or bijeenkomst changed is written where it was typed, never under the new one.
+    def note_key(self, *, of_question: bool = True) -> tuple[str, str] | None:
+        """(bijeenkomst id, vraag id or "") of the current question's note or, with
+        `of_question` False, of the bijeenkomst's; None when there is none."""
+        if self.bijeenkomst is None:
+            return None
+        if not of_question:
+            return (self.bijeenkomst.id, BIJEENKOMST_NOTE)
+        return (self.bijeenkomst.id, self.vraag.id) if self.vraag else None
+
+    def note_text(self, key: tuple[str, str] | None) -> str:
+        """The note under `key` ('' without one), typed text not saved yet included."""
+        if key is None:
             return ""
-        pending = self._unsaved.get("notitie", vraag.id)
+        pending = self._unsaved.get("notitie", "/".join(key))
         if "tekst" in pending:
             return str(pending["tekst"])
-        return self._store.notitie(b.id, vraag.id)
+        bijeenkomst_id, vraag_id = key
+        if vraag_id == BIJEENKOMST_NOTE:
+            b = self.bijeenkomst
+            own = b if b is not None and b.id == bijeenkomst_id else None
+            return (own or self._store.bijeenkomst(bijeenkomst_id)).notities
+        return self._store.notitie(bijeenkomst_id, vraag_id)
+
+    def save_note(self, key: tuple[str, str], tekst: str) -> None:
+        """Save a note as it is typed (kept and tried again while the database is busy)."""
+        self._keep("notitie", "/".join(key), key[0], {"tekst": tekst})
+
+    def notitie(self) -> str:
+        """The note of the current question."""
+        return self.note_text(self.note_key())
 
     def set_notitie(self, tekst: str) -> None:
-        """Save the note of the current question as it is typed."""
-        b, vraag = self._need(), self.vraag
-        if vraag is not None:
-            self._keep("notitie", vraag.id, b.id, {"tekst": tekst})
+        key = self.note_key()
+        if key is not None:
+            self.save_note(key, tekst)
 
     def bijeenkomst_notitie(self) -> str:
         """The note of the open bijeenkomst as a whole (bijeenkomst.notities)."""
-        if self.bijeenkomst is None:
-            return ""
-        pending = self._unsaved.get("notitie", BIJEENKOMST_NOTE)
-        return str(pending.get("tekst", self.bijeenkomst.notities))
+        return self.note_text(self.note_key(of_question=False))
 
     def set_bijeenkomst_notitie(self, tekst: str) -> None:
-        b = self._need()
-        self._keep("notitie", BIJEENKOMST_NOTE, b.id, {"tekst": tekst})
+        key = self.note_key(of_question=False)
+        if key is not None:
+            self.save_note(key, tekst)
 
     def _apply_notitie(self, entry: Entry) -> Any:
         tekst = entry.fields.get("tekst", "")
-        if entry.key != BIJEENKOMST_NOTE:
-            return self._store.set_notitie(entry.bijeenkomst_id, entry.key, tekst)
+        vraag_id = entry.key.partition("/")[2]
+        if vraag_id != BIJEENKOMST_NOTE:
+            return self._store.set_notitie(entry.bijeenkomst_id, vraag_id, tekst)
         updated = self._store.update_bijeenkomst(entry.bijeenkomst_id, notities=tekst)
         if self.bijeenkomst is not None and self.bijeenkomst.id == updated.id:
             self.bijeenkomst = updated

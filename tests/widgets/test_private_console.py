@@ -179,3 +179,16 @@ def test_a_photo_dropped_on_the_console_is_added(qtbot, win, tmp_path):
     assert drop.isAccepted()
     assert [f.vraag_id for f in state.fotos()] == [state.vraag.id]
     assert panel.photo_list.count() == 1
+
+
+def test_a_note_typed_just_before_the_next_question_stays_with_its_question(qtbot, win, demo_store):
+    state, panel = win.state, _page(win).private_panel
+    first = state.vraag
+    panel.vraag_note.setFocus()
+    qtbot.keyClicks(panel.vraag_note, "Snel-getypt")
+    press(qtbot, panel.vraag_note, actions.NEXT_QUESTION)  # before the note was saved
+    assert state.vraag != first
+    assert panel.vraag_note.toPlainText() == ""
+    b = state.bijeenkomst
+    assert demo_store.notitie(b.id, first.id) == "Snel-getypt"
+    assert demo_store.notitie(b.id, state.vraag.id) == ""

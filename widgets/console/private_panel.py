@@ -8,11 +8,12 @@ here is ever shown on the projector (app/meeting/room_view.py decides what the r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFocusEvent, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -51,10 +52,14 @@ def photo_paths(mime: QMimeData) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in PHOTO_SUFFIXES]
 
 
-class _NoteEdit(QPlainTextEdit):
-    """A note, written to the store a moment after typing stops (and on leaving it)."""
+NoteKey = tuple[str, str]  # (bijeenkomst id, vraag id or "" for the bijeenkomst's note)
 
-    def __init__(self, name: str, save: object) -> None:
+
+class _NoteEdit(QPlainTextEdit):
+    """A note, written to the store a moment after typing stops (and on leaving it),
+    always under the question or bijeenkomst it was typed for."""
+
+    def __init__(self, name: str, save: Callable[[NoteKey, str], None]) -> None:
         super().__init__()
         self.setAccessibleName(name)
         self.setTabChangesFocus(True)  # Tab leaves the note, as in every other field
@@ -65,9 +70,15 @@ class _NoteEdit(QPlainTextEdit):
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(self._timer.start)
         self._shown = ""
+        self.key: NoteKey | None = None
 
-    def show_text(self, text: str) -> None:
-        """Show a stored note, unless it is what is already there (keeps the cursor)."""
+    def show_note(self, key: NoteKey | None, text: str) -> None:
+        """Show the note under `key`; the text already there stays (keeps the cursor)."""
+        if self.toPlainText() != self._shown:
+            self.flush()  # what was typed goes to where it was typed, and is not undone
+            if key == self.key:
+                return
+        self.key = key
         if text != self.toPlainText():
             self.blockSignals(True)
             self.setPlainText(text)
@@ -77,13 +88,13 @@ class _NoteEdit(QPlainTextEdit):
     def flush(self) -> None:
         self._timer.stop()
         text = self.toPlainText()
-        if text != self._shown and callable(self._save):
+        if self.key is not None and text != self._shown:
             self._shown = text
-            self._save(text)
+            self._save(self.key, text)
 
-    def focusOutEvent(self, event: object) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self.flush()
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
 
 
 class PrivatePanel(QWidget):
@@ -98,11 +109,9 @@ class PrivatePanel(QWidget):
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)
-        self.vraag_note = _NoteEdit("Eigen notitie bij deze vraag", state.set_notitie)
+        self.vraag_note = _NoteEdit("Eigen notitie bij deze vraag", state.save_note)
         self.vraag_note.setPlaceholderText(f"Wat u wilt onthouden ({actions.NOTE.shown})")
-        self.bijeenkomst_note = _NoteEdit(
-            "Eigen notitie bij de bijeenkomst", state.set_bijeenkomst_notitie
-        )
+        self.bijeenkomst_note = _NoteEdit("Eigen notitie bij de bijeenkomst", state.save_note)
         self.bijeenkomst_note.setPlaceholderText("Over de avond als geheel")
         self.vraag_note_label = QLabel("Notitie bij deze &vraag:")
         self.vraag_note_label.setBuddy(self.vraag_note)
@@ -160,16 +169,17 @@ class PrivatePanel(QWidget):
             self._fill_notes()
 
     def refresh(self) -> None:
-        self.vraag_note.flush()
-        self.bijeenkomst_note.flush()
         self._fill_notes()
         self._fill_photos()
 
     def _fill_notes(self) -> None:
-        has_question = self.state.vraag is not None
-        self.vraag_note.setEnabled(has_question)
-        self.vraag_note.show_text(self.state.notitie())
-        self.bijeenkomst_note.show_text(self.state.bijeenkomst_notitie())
+        s = self.state
+        for edit, key in (
+            (self.vraag_note, s.note_key()),
+            (self.bijeenkomst_note, s.note_key(of_question=False)),
+        ):
+            edit.show_note(key, s.note_text(key))
+            edit.setEnabled(key is not None)
 
     def _fill_photos(self) -> None:
         current = self.photo_list.currentItem()
