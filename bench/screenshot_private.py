@@ -1,7 +1,7 @@
 """Screenshots of the console with private notes, a privé item and photos, and of the
 projector at the same moment (which must show none of them).
 
-    QT_QPA_PLATFORM=offscreen python bench/screenshot_private.py out/
+    QT_QPA_PLATFORM=offscreen python bench/screenshot_private.py out/ [theme]
 Makes a demo database, plants a note per question and per bijeenkomst, a privé item and
 two photos (drawn with Pillow: a flip-over and a poster with stickers), opens the
 console at 1366x768 and grabs it, then the projector window at 1280x720.
@@ -51,11 +51,14 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "out")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])  # noqa: F841 - must live while the windows do
+    theme = sys.argv[2] if len(sys.argv) > 2 else None
     store = Store.open(Path(tempfile.mkdtemp()) / "shots.sqlite")
     load_demo(store)
     window = MainWindow(store, default_pack())
     window.resize(1366, 768)
     window.show()
+    if theme:
+        window.set_theme(theme)
     b = next(x for x in store.bijeenkomsten() if x.titel.startswith("Wat maakt"))
     window.open_bijeenkomst(b.id)
     state = window.state
@@ -70,7 +73,8 @@ def main() -> int:
     store.add_foto(b.id, drawing("poster"), bijschrift="Poster met stickers")
     state.open_bijeenkomst(b.id, "bespreken")
     settle()
-    window.grab().save(str(out / "console-prive.png"))
+    suffix = f"-{theme}" if theme else ""
+    window.grab().save(str(out / f"console-prive{suffix}.png"))
     window.console.pages["bespreken"].inbreng_list.setFocus()
     window.start_projection()
     state.set_projection("live")
@@ -79,7 +83,7 @@ def main() -> int:
     projector.showNormal()
     projector.resize(1280, 720)
     settle()
-    projector.grab().save(str(out / "projector-prive.png"))
+    projector.grab().save(str(out / f"projector-prive{suffix}.png"))
     print(f"Schermafdrukken in {out}")
     return 0
 
