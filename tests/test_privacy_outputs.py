@@ -18,6 +18,7 @@ from app.system.demo import load_demo
 PLANTED = {
     "gebied-notitie": "Kwetsbaar-gezin-Zuidzijde",
     "bijeenkomst-notitie": "Notitie-alleen-voor-mij",
+    "vraag-notitie": "Vraagnotitie-Anja-wil-niet-genoemd",
     "prive": "Prive-zorg-over-buurman",
     "verwijderd": "Per-ongeluk-getypt-geheim",
     "label": "Hendrikje",
@@ -33,6 +34,7 @@ def planted(tmp_path) -> tuple[Path, str]:
         b = store.bijeenkomsten(g.id)[-1]
         store.update_gebied(g.id, notities=PLANTED["gebied-notitie"])
         store.update_bijeenkomst(b.id, notities=PLANTED["bijeenkomst-notitie"])
+        store.set_notitie(b.id, "dna-trots", PLANTED["vraag-notitie"])
         prive = store.add_inbreng(b.id, "dna-trots", PLANTED["prive"])
         store.update_inbreng(prive.id, prive=True)
         weg = store.add_inbreng(b.id, "dna-trots", PLANTED["verwijderd"])
@@ -58,7 +60,7 @@ def test_export_without_options_has_no_note_private_deleted_or_label(planted, tm
 @pytest.mark.parametrize(
     ("option", "keys"),
     [
-        ("--met-notities", ("gebied-notitie", "bijeenkomst-notitie")),
+        ("--met-notities", ("gebied-notitie", "bijeenkomst-notitie", "vraag-notitie")),
         ("--met-prive", ("prive",)),
         ("--met-verwijderd", ("verwijderd",)),
         ("--met-labels", ("label",)),
@@ -83,6 +85,31 @@ def test_an_export_without_notes_does_not_empty_the_notes_of_the_receiving_lapto
     assert main(["import", str(bundle), "--db", str(db)]) == 0
     with Store.open(db) as store:
         assert store.gebied(gebied).notities == PLANTED["gebied-notitie"]
+        b = store.bijeenkomsten(gebied)[-1]
+        assert store.notitie(b.id, "dna-trots") == PLANTED["vraag-notitie"]
+
+
+def test_the_csv_never_has_a_note_and_privé_only_on_request(planted, tmp_path):
+    db, _ = planted
+    out = tmp_path / "inbreng.csv"
+    for options in ([], ["--met-prive"]):
+        args = ["csv", "--db", str(db), "--soort", "inbreng", "--out", str(out), *options]
+        assert main(args) == 0
+        data = out.read_bytes()
+        for key in ("gebied-notitie", "bijeenkomst-notitie", "vraag-notitie", "verwijderd"):
+            assert PLANTED[key].encode() not in data, key
+        assert (PLANTED["prive"].encode() in data) == bool(options)
+
+
+def test_a_note_carried_with_its_option_arrives_on_the_other_laptop(planted, tmp_path):
+    db, gebied = planted
+    bundle = tmp_path / "bundel.json"
+    _export(db, bundle, "--met-notities")
+    other = tmp_path / "ander.sqlite"
+    assert main(["import", str(bundle), "--db", str(other)]) == 0
+    with Store.open(other) as store:
+        b = store.bijeenkomsten(gebied)[-1]
+        assert store.notities_per_vraag(b.id) == {"dna-trots": PLANTED["vraag-notitie"]}
 
 
 def _files_holding(folder: Path, text: str) -> list[Path]:

@@ -153,11 +153,11 @@ def test_readonly_store_searches(db_path, demo_store):
 
 
 def test_migration_builds_the_index_from_rows_already_there(db_path: Path):
-    # A database as the version before the search made it, with an inbreng row in it
-    # (migrations appended after the search one come after it, as in a real upgrade).
+    # A database as the version before the index made it, with an inbreng row in it
+    # (later migrations come after the index: they are run by opening, as for any file).
     db = sqlite_utils.Database(sqlite3.connect(db_path))
-    before_search = MIGRATIONS.index(_migration_search)
-    for version, migration in enumerate(MIGRATIONS[:before_search], start=1):
+    before_index = MIGRATIONS[: MIGRATIONS.index(_migration_search)]
+    for version, migration in enumerate(before_index, start=1):
         migration(db)
         db.execute(f"PRAGMA user_version = {version}")
     stamp = "2025-01-01T00:00:00.000+00:00"

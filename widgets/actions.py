@@ -199,6 +199,20 @@ PLENAIR = _bind(
     "plenaire terugkoppeling: per vraag wat elke tafel zei (ook op de projectie), of terug",
     Where.CONSOLE,
 )
+NOTE = _bind(
+    "notitie",
+    ("Ctrl+Shift+M",),
+    "Ctrl+Shift+M",
+    "eigen notitie bij de vraag; nog eens: bij de bijeenkomst (nooit op de projectie)",
+    Where.CONSOLE,
+)
+ADD_PHOTO = _bind(
+    "foto-toevoegen",
+    ("Ctrl+Shift+I",),
+    "Ctrl+Shift+I",
+    "foto toevoegen (ook: een foto op het venster slepen)",
+    Where.CONSOLE,
+)
 BACK = _bind("overzicht", ("Alt+Home",), "Alt+Home", "terug naar het overzicht", Where.CONSOLE)
 PRINT_AFSPRAKEN = _bind(
     "afsprakenlijst-afdrukken",
@@ -254,6 +268,13 @@ DOT_UP = _bind("stip-erbij", ("+",), "+", "stip erbij", Where.LIJST)
 DOT_DOWN = _bind("stip-eraf", ("-",), "−", "stip eraf", Where.LIJST)
 DELETE_INBRENG = _bind(
     "inbreng-verwijderen", ("Del",), "Delete", "inbreng verwijderen", Where.LIJST
+)
+PRIVE = _bind(
+    "prive",
+    ("Ctrl+Shift+P",),
+    "Ctrl+Shift+P",
+    "privé aan/uit: de gekozen inbreng, of in het invoerveld wat u typt",
+    Where.LIJST,
 )
 UNDO_DELETE = _bind(
     "verwijderen-ongedaan", ("Ctrl+Z",), "Ctrl+Z", "verwijderde inbreng terughalen", Where.LIJST

@@ -28,7 +28,7 @@ from app import __version__
 from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
 from app.exchange.bundle_older import fill_older
-from app.exchange.bundle_rows import BundleRows, Privacy
+from app.exchange.bundle_rows import BundleRows, Privacy, photo_row
 from app.exchange.bundle_schema import SUPPORTED_KEYWORDS, _check, _schema
 from app.exchange.fast_check import schema_valid
 from app.exchange.names import (
@@ -60,6 +60,8 @@ BUNDLE_TABLES = (
     "evaluatie",
     "draaiboek",
     "draaiboek_vraag",
+    "notitie",
+    "foto",
 )
 # Tables that belong to one laptop and never travel in a bundle.
 LOCAL_TABLES = ("instelling",)
@@ -86,6 +88,7 @@ NATURAL_KEYS = {
     "evaluatie": ("bijeenkomst_id", "afspraak_id"),
     "draaiboek": ("bijeenkomst_id",),
     "draaiboek_vraag": ("bijeenkomst_id", "vraag_id"),
+    "notitie": ("bijeenkomst_id", "vraag_id"),
 }
 # column -> table it must point to inside the bundle
 REFERENCES = {
@@ -103,6 +106,8 @@ REFERENCES = {
     "evaluatie": {"bijeenkomst_id": "bijeenkomst", "afspraak_id": "afspraak"},
     "draaiboek": {"bijeenkomst_id": "bijeenkomst"},
     "draaiboek_vraag": {"bijeenkomst_id": "bijeenkomst"},
+    "notitie": {"bijeenkomst_id": "bijeenkomst"},
+    "foto": {"bijeenkomst_id": "bijeenkomst"},
 }
 
 
@@ -247,6 +252,7 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
     from app.exchange.bundle_checks import (
         check_clock,
         check_content_ids,
+        check_fotos,
         check_urls,
         check_within_bijeenkomst,
     )
@@ -256,6 +262,7 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
         or check_content_ids(tabellen)
         or check_clock(bundle, dt.datetime.now(dt.UTC))
         or check_urls(tabellen)
+        or check_fotos(tabellen)
     )
     if problem:
         raise BundleError(problem, source)
@@ -335,6 +342,8 @@ _ROW_NAMES = {
     "kompas_score": "waarde_id",
     "stemming": "optie",
     "rolverdeling": "thema",
+    "notitie": "vraag_id",  # not its text: a conflict message may be read by others
+    "foto": "bijschrift",
 }
 SETTING_LAST_EXCHANGE = "laatste_uitwisseling"
 
@@ -386,6 +395,8 @@ def import_bundle(
             else rows
             for t, rows in tabellen.items()
         }
+    # A photo travels as base64 text; the database holds its bytes.
+    tabellen = {**tabellen, "foto": [photo_row(r) for r in tabellen["foto"]]}
     try:
         with store.transaction():
             since = store.get_setting(SETTING_LAST_EXCHANGE)  # None: the first exchange

@@ -67,6 +67,8 @@ CONTENT_IDS = {
     "thema": {"archetype": "archetype"},
     "spreekbeurt": {"vraag_id": "vraag"},
     "draaiboek_vraag": {"vraag_id": "vraag"},
+    "notitie": {"vraag_id": "vraag"},
+    "foto": {"vraag_id": "vraag"},
 }
 _CONTENT_NAMES = {
     "archetype": "archetype",
@@ -165,4 +167,24 @@ def check_urls(tabellen: dict[str, list[dict[str, Any]]]) -> str | None:
                 ok = False
             if not ok:
                 return f"tabellen.{table}[{i}].follow_up_url is geen geldig webadres"
+    return None
+
+
+def check_fotos(tabellen: dict[str, list[dict[str, Any]]]) -> str | None:
+    """Every photo is a whole JPEG or PNG as Wijkpraat stores them: of the kind and size
+    the row says, at most 2000 pixels on its long side, without EXIF (no location)."""
+    from app.exchange.bundle_rows import photo_bytes
+    from app.store.images import stored_photo_problem
+
+    for i, row in enumerate(tabellen["foto"]):
+        where = f"tabellen.foto[{i}].data"
+        try:
+            data = photo_bytes(row["data"])
+        except ValueError:
+            return f"{where} is geen geldige base64-tekst"
+        if len(data) != row["grootte"]:
+            return f"{where} is niet even groot als tabellen.foto[{i}].grootte zegt"
+        problem = stored_photo_problem(data, row["mime"])
+        if problem:
+            return f"{where} {problem}"
     return None

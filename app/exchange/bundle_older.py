@@ -10,14 +10,16 @@ ADDED: dict[str, dict[str, tuple[str, ...]]] = {
     "tafel": {"inbreng": ("tafel_id",), "stemming": ("tafel_id",)},  # tafels
     "draaiboek": {},  # the draaiboek: no bijeenkomst of an older bundle had one
     "draaiboek_vraag": {},
+    "notitie": {},  # notes per question and photos: none in an older bundle
+    "foto": {},
 }
 
 
 def fill_older(bundle: dict[str, Any]) -> None:
     """A bundle from before zeggenschap per thema has no thema table and no afspraak.thema /
     borging_id; one from before the tafels has no tafel table and no tafel_id (everything
-    was said plenary); one from before the draaiboek has no draaiboek tables. They were
-    not there, so they are empty."""
+    was said plenary); one from before the draaiboek, notes per question and photos has
+    none of those tables. They were not there, so they are empty."""
     tabellen = bundle.get("tabellen")
     if not isinstance(tabellen, dict):
         return

@@ -4,11 +4,14 @@ built bundle and the streamed export, so they stay byte-identical).
 Privacy first: without options, participant labels become seat numbers (also where the
 facilitator typed them in an afspraak's `wie`), gespreksleiders of tafels are left empty
 (a first name, like a label), the facilitator's notes are left empty, and privé and
-deleted inbreng are left out. Each has its own option.
+deleted inbreng are left out. The notes of questions (notitie rows) are left out, not
+emptied. Each has its own option. Photos travel as base64 text, a few at a time.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +28,23 @@ class Privacy:
     with_notes: bool = False
     with_private: bool = False
     with_deleted: bool = False
+
+
+# Photos read from the database per fetch while exporting.
+PHOTOS_PER_FETCH = 4
+
+
+def photo_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A foto row of a bundle (its data in base64, checked) as the database takes it."""
+    return {**row, "data": photo_bytes(row["data"])}
+
+
+def photo_bytes(text: str) -> bytes:
+    """The image bytes of a bundle's base64 text; ValueError when it is not base64."""
+    try:
+        return base64.b64decode(text, validate=True)
+    except binascii.Error as exc:
+        raise ValueError("not base64") from exc
 
 
 class BundleRows:
@@ -50,9 +70,15 @@ class BundleRows:
         if table == "deelnemer" and not p.with_labels:
             yield from self._deelnemers()
             return
+        if table == "notitie" and not p.with_notes:
+            return
         names = self._name_map() if table == "afspraak" and not p.with_labels else {}
-        for found in self._store.iter_gebied_rows(table, self._scope):
+        # A photo is up to a few MB: fetch a few at a time, so memory stays flat.
+        batch = PHOTOS_PER_FETCH if table == "foto" else 1000
+        for found in self._store.iter_gebied_rows(table, self._scope, batch=batch):
             row = {c: found[c] for c in self._columns[table]}
+            if table == "foto":
+                row["data"] = base64.b64encode(row["data"]).decode("ascii")
             if table == "inbreng" and not self._keeps(row):
                 continue
             if table == "tafel" and not p.with_labels:

@@ -15,8 +15,10 @@ from typing import Any
 
 # The C version where there is one (json.encoder picks it): same text as json.dumps.
 _json_str: Callable[[str], str] = json.encoder.encode_basestring
-# Rows are joined into one write of about this many.
+# Rows are joined into one write of about this many, or of about this many characters
+# (a photo row is a megabyte of base64: two hundred of them would be held at once).
 ROWS_PER_CHUNK = 200
+CHARS_PER_CHUNK = 1 << 20
 
 
 def json_scalar(value: Any) -> str:
@@ -50,14 +52,16 @@ def json_chunks(
     for n, (table, columns, rows) in enumerate(tables):
         counts[table] = 0
         parts = [f"{',' if n else ''}\n  {_json_str(table)}: ["]
+        size = 0
         keys = {c: f"\n    {_json_str(c)}: " for c in columns}
         for row in rows:
             encoded = ",".join(keys[k] + json_scalar(v) for k, v in row.items())
             parts.append(("," if counts[table] else "") + "\n   {" + encoded + "\n   }")
+            size += len(encoded)
             counts[table] += 1
-            if len(parts) >= ROWS_PER_CHUNK:
+            if len(parts) >= ROWS_PER_CHUNK or size >= CHARS_PER_CHUNK:
                 yield "".join(parts).encode()
-                parts = []
+                parts, size = [], 0
         parts.append("\n  ]" if counts[table] else "]")
         yield "".join(parts).encode()
     yield b"\n }\n}\n"

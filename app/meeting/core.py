@@ -104,6 +104,8 @@ class DataKind(enum.StrEnum):
     SPREEKBEURT = "spreekbeurt"
     TAFEL = "tafel"  # the tafels, or the tafel inbreng is typed for
     DRAAIBOEK = "draaiboek"
+    NOTITIE = "notitie"  # a private note (of a question or of the bijeenkomst)
+    FOTO = "foto"
 
 
 Listener = Callable[[Change, Any], None]

@@ -20,6 +20,7 @@ from app.meeting.core import (
     Change,
     DataKind,
 )
+from app.meeting.notes import MeetingNotes
 from app.meeting.plan import MeetingPlan
 from app.meeting.rows import RowEdit, RowOp
 from app.meeting.speaking_round import RoundSummary, SpeakingRound, Turn
@@ -32,7 +33,7 @@ from app.store.records import Deelnemer
 SETTING_VRAGEN = "vragen:"
 
 
-class MeetingFlow(MeetingTafels, MeetingPlan):
+class MeetingFlow(MeetingTafels, MeetingPlan, MeetingNotes):
     """The live meeting; see core.MeetingCore for the state and the announcements."""
 
     def replace_store(self, store: Store) -> None:

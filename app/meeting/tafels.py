@@ -80,14 +80,18 @@ class MeetingTafels(MeetingWrites):
         return terugkoppeling(self, public=public, show_names=show_names)
 
     # -- writing --------------------------------------------------------------------------
-    def add_inbreng(self, tekst: str, soort: str | None = None) -> Inbreng | None:
+    def add_inbreng(
+        self, tekst: str, soort: str | None = None, *, prive: bool = False
+    ) -> Inbreng | None:
         """A new item for the current question, at the current tafel."""
         b, vraag, tafel = self._need(), self.vraag, self.current_tafel()
         if vraag is None:
             return None
         tafel_id = tafel.id if tafel else None
         return self._inbreng_write(
-            lambda: self._store.add_inbreng(b.id, vraag.id, tekst, soort, tafel_id=tafel_id)
+            lambda: self._store.add_inbreng(
+                b.id, vraag.id, tekst, soort, prive=prive, tafel_id=tafel_id
+            )
         )
 
     def set_stemming(self, optie: str, aantal: int) -> None:

@@ -21,6 +21,7 @@ KINDS = {
     "afspraak": ("afspraak", "afspraken"),
     "kompas": ("kompaswaarde", "kompaswaarden"),
     "evaluatie": ("evaluatie", "evaluaties"),
+    "notitie": ("notitie", "notities"),  # key: "bijeenkomst id/vraag id" (no vraag: its own)
 }
 REASONS = {
     "bezet": "de database is bezet",

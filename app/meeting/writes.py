@@ -22,6 +22,7 @@ DATA_OF = {
     "afspraak": DataKind.AFSPRAAK,
     "kompas": DataKind.KOMPAS,
     "evaluatie": DataKind.EVALUATIE,
+    "notitie": DataKind.NOTITIE,
 }
 
 
@@ -52,11 +53,15 @@ class MeetingWrites(MeetingReads):
 
         return self._write(DataKind.INBRENG, action_and_row)
 
-    def add_inbreng(self, tekst: str, soort: str | None = None) -> Inbreng | None:
+    def add_inbreng(
+        self, tekst: str, soort: str | None = None, *, prive: bool = False
+    ) -> Inbreng | None:
         b, vraag = self._need(), self.vraag
         if vraag is None:
             return None
-        return self._inbreng_write(lambda: self._store.add_inbreng(b.id, vraag.id, tekst, soort))
+        return self._inbreng_write(
+            lambda: self._store.add_inbreng(b.id, vraag.id, tekst, soort, prive=prive)
+        )
 
     def update_inbreng(self, inbreng_id: str, **changes: Any) -> Inbreng | None:
         return self._inbreng_write(lambda: self._store.update_inbreng(inbreng_id, **changes))
@@ -179,6 +184,8 @@ class MeetingWrites(MeetingReads):
         f = entry.fields
         if entry.kind == "afspraak":
             return self._store.update_afspraak(entry.key, **f)
+        if entry.kind == "notitie":
+            return self._apply_notitie(entry)
         if entry.kind == "kompas":
             return self._store.set_kompas(
                 entry.bijeenkomst_id,
@@ -190,6 +197,10 @@ class MeetingWrites(MeetingReads):
         return self._store.set_evaluatie(
             entry.bijeenkomst_id, entry.key, f.get("status", "open"), f.get("reflectie", "")
         )
+
+    def _apply_notitie(self, entry: Entry) -> Any:
+        """A note's text into the store: filled in by app.meeting.notes.MeetingNotes."""
+        raise NotImplementedError
 
     def set_thema_archetype(self, thema: str, archetype_id: str | None) -> None:
         """Zeggenschap per thema: None follows the bijeenkomst's archetype."""

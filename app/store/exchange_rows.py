@@ -196,6 +196,8 @@ class ExchangeRows(StoreBase):
         ("witte_vlek", "tekst"),
         ("evaluatie", "reflectie"),
         ("kompas_score", "toelichting"),
+        ("notitie", "tekst"),
+        ("foto", "bijschrift"),
     )
 
     def free_texts(self, bijeenkomst_id: str) -> list[str]:

@@ -236,3 +236,40 @@ class DraaiboekVraag:
     gekozen: int  # 1: asked this evening; 0: unchosen (its minutes are kept)
     aangemaakt: str
     bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class Notitie:
+    """The facilitator's private note on one question of a bijeenkomst."""
+
+    id: str
+    bijeenkomst_id: str
+    vraag_id: str
+    tekst: str
+    aangemaakt: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class Foto:
+    """A photo without its bytes (lists and thumbnails read those apart)."""
+
+    id: str
+    bijeenkomst_id: str
+    vraag_id: str | None  # None: a photo of the bijeenkomst as a whole
+    bijschrift: str
+    mime: str
+    breedte: int
+    hoogte: int
+    grootte: int  # bytes
+    volgorde: int
+    aangemaakt: str
+    bijgewerkt: str
+
+
+@dataclass(frozen=True)
+class FotoBestand:
+    """A photo with its image bytes: what a verslag places on its page."""
+
+    foto: Foto
+    data: bytes

@@ -185,6 +185,8 @@ TABLES = (
     "tafel",
     "draaiboek",
     "draaiboek_vraag",
+    "notitie",
+    "foto",
 )
 
 
@@ -328,6 +330,50 @@ def _migration_draaiboek(db: sqlite_utils.Database) -> None:
     )
 
 
+# Kinds of image a foto row may hold (what comes in is made JPEG: app.store.images).
+FOTO_MIMES = ("image/jpeg", "image/png")
+
+
+def _migration_fotos(db: sqlite_utils.Database) -> None:
+    """The facilitator's private note per question, and photos stored in the file.
+
+    A `notitie` is one per bijeenkomst and question (the note of the bijeenkomst as a
+    whole stays `bijeenkomst.notities`); private like that one: never on the projector,
+    in an export only with "met notities". A `foto` (the flip-over, the poster with
+    stickers) belongs to a bijeenkomst and optionally to one question; `data` holds the
+    image, already scaled and without EXIF (app.store.images), so the one file that
+    moves between laptops and is backed up holds the photos too.
+    """
+    db.execute(
+        """CREATE TABLE notitie (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    vraag_id TEXT NOT NULL,
+    tekst TEXT NOT NULL DEFAULT '',
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL,
+    UNIQUE (bijeenkomst_id, vraag_id)
+)"""
+    )
+    db.execute(
+        f"""CREATE TABLE foto (
+    id TEXT PRIMARY KEY,
+    bijeenkomst_id TEXT NOT NULL REFERENCES bijeenkomst(id) ON DELETE CASCADE,
+    vraag_id TEXT,
+    bijschrift TEXT NOT NULL DEFAULT '',
+    mime TEXT NOT NULL {_in("mime", FOTO_MIMES)},
+    breedte INTEGER NOT NULL CHECK (breedte > 0),
+    hoogte INTEGER NOT NULL CHECK (hoogte > 0),
+    grootte INTEGER NOT NULL CHECK (grootte > 0),
+    data BLOB NOT NULL,
+    volgorde INTEGER NOT NULL DEFAULT 0,
+    aangemaakt TEXT NOT NULL,
+    bijgewerkt TEXT NOT NULL
+)"""
+    )
+    db.execute("CREATE INDEX idx_foto_bijeenkomst ON foto(bijeenkomst_id, volgorde)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_1,
     _migration_2,
@@ -336,6 +382,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_search,
     _migration_tafels,
     _migration_draaiboek,
+    _migration_fotos,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Files at a lower user_version were made before the mark existed: they may carry

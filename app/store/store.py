@@ -5,7 +5,9 @@ from __future__ import annotations
 from app.store.agreements import AgreementTables
 from app.store.draaiboek import DraaiboekTables
 from app.store.exchange_rows import ExchangeRows
+from app.store.notes import NoteTables
 from app.store.people import PeopleTables
+from app.store.photos import PhotoTables
 from app.store.places import PlacesTables
 from app.store.search import SearchTables
 from app.store.tafels import TafelTables
@@ -21,6 +23,8 @@ class Store(
     ExchangeRows,
     SearchTables,
     DraaiboekTables,
+    NoteTables,
+    PhotoTables,
 ):
     """A Wijkpraat database. Open with `Store.open(path)` or `Store.open_readonly(path)`.
 

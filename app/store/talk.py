@@ -26,6 +26,7 @@ class TalkTables(StoreBase):
         soort: str | None = None,
         *,
         stippen: int = 0,
+        prive: bool = False,
         id: str | None = None,
         tafel_id: str | None = None,
     ) -> Inbreng:
@@ -36,6 +37,7 @@ class TalkTables(StoreBase):
             "tekst": check.text(tekst, "de inbreng"),
             "soort": check.optional_choice(soort, INBRENG_SOORTEN, "De soort"),
             "stippen": check.count(stippen, "Het aantal stippen"),
+            "prive": int(bool(prive)),
             "aangemaakt": stamp,
             "bijgewerkt": stamp,
         }

@@ -61,6 +61,9 @@ def test_notes_and_names_stay_off_the_projector_until_the_toggle(qtbot, meeting)
     state, projector = meeting.state, meeting.projector
     for label in ("Anja", "Mehmet", "Stoel 3"):
         state.add_deelnemer(label)
+    # A note on the question and a privé item, on the question the room is looking at.
+    state.set_notitie("GEHEIM-vraagnotitie")
+    state.add_inbreng("GEHEIM-prive-inbreng", prive=True)
     state.start_round()
     state.next_speaker()
     for mode in ("welkom", "live"):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.content.labels import count_label, inbreng_soort_label
@@ -29,8 +30,12 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole
 UNIFORM_FROM = 100
 
 
+# The privé mark in words, so it does not hang on colour (or italics) alone.
+PRIVE_MARK = "[privé]"
+
+
 def label(item: Inbreng) -> str:
-    parts = [item.tekst]
+    parts = [PRIVE_MARK, item.tekst] if item.prive else [item.tekst]
     if item.soort:
         parts.append(f"[{inbreng_soort_label(item.soort).lower()}]")
     if item.stippen:
@@ -42,7 +47,8 @@ def label(item: Inbreng) -> str:
 
 def describe(item: Inbreng) -> str:
     soort = f", {inbreng_soort_label(item.soort).lower()}" if item.soort else ""
-    return f"{item.tekst}{soort}, {count_label(item.stippen, 'stip', 'stippen')}"
+    prive = "Privé, niet op de projectie: " if item.prive else ""
+    return f"{prive}{item.tekst}{soort}, {count_label(item.stippen, 'stip', 'stippen')}"
 
 
 class InbrengModel(QAbstractListModel):
@@ -110,6 +116,10 @@ class InbrengModel(QAbstractListModel):
             return f"{describe(item)}, aan {tafel}" if tafel else describe(item)
         if role == RECORD_ROLE:
             return item
+        if role == Qt.ItemDataRole.FontRole and item.prive:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
 

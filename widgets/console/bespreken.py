@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +33,9 @@ from widgets.actions import Binding
 from widgets.common.inbreng_model import InbrengListView, InbrengModel
 from widgets.console.draaiboek_nav import draaiboek_group
 from widgets.console.plenair import PlenairPanel
+from widgets.console.private_panel import PrivatePanel, PriveMark
 from widgets.console.tafels import TafelBar
+from widgets.console.tally_box import TallyBox
 
 VRAAG_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,6 +79,8 @@ class BesprekenPage(QWidget):
         self.input_label = QLabel("&Inbreng:")
         self.input_label.setBuddy(self.inbreng_input)
         self._editing: Inbreng | None = None
+        self.prive = PriveMark(self)  # Ctrl+Shift+P and the switch beside the field
+        self.private_panel = PrivatePanel(self.state)  # notes and photos, below the questions
 
         self.up_button = QPushButton("Omhoog")
         self.down_button = QPushButton("Omlaag")
@@ -98,10 +101,7 @@ class BesprekenPage(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(button.text())
 
-        self.tally_box = QGroupBox(f"Handen tellen ({actions.TALLY.shown})")
-        self.tally_row = QHBoxLayout(self.tally_box)
-        self.tally_spins: dict[str, QSpinBox] = {}
-        self.option_input = QLineEdit()
+        self.tally_box = TallyBox(self.state)
 
         card = QWidget()
         card_layout = QVBoxLayout(card)
@@ -113,6 +113,7 @@ class BesprekenPage(QWidget):
         row.addWidget(self.input_label)
         row.addWidget(self.inbreng_input, 1)
         row.addWidget(self.soort_box)
+        row.addWidget(self.prive.button)
         card_layout.addLayout(row)
         card_layout.addWidget(self.inbreng_list, 1)
         buttons = QHBoxLayout()
@@ -135,8 +136,13 @@ class BesprekenPage(QWidget):
         self.card_stack = QStackedWidget()
         self.card_stack.addWidget(card)
         self.card_stack.addWidget(self.plenair)
+        # Left: where we are (the questions) above what is only the facilitator's.
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.navigator)
+        left.addWidget(self.private_panel)
+        left.setSizes([320, 420])
         splitter = QSplitter()
-        splitter.addWidget(self.navigator)
+        splitter.addWidget(left)
         splitter.addWidget(self.card_stack)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([400, 900])
@@ -144,7 +150,8 @@ class BesprekenPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.setTabOrder(self.inbreng_input, self.soort_box)
-        self.setTabOrder(self.soort_box, self.inbreng_list)
+        self.setTabOrder(self.soort_box, self.prive.button)
+        self.setTabOrder(self.prive.button, self.inbreng_list)
 
         for binding, slot in (
             (actions.MOVE_UP, lambda: self._move(-1)),
@@ -287,7 +294,7 @@ class BesprekenPage(QWidget):
             self.vraag_label.setText("Kies een vraag in de lijst links.")
             self.onderdeel_label.setText("")
             self._fill_inbreng()
-            self._fill_tallies()
+            self.tally_box.fill()
             return
         onderdeel = self.state.pack.onderdeel(vraag.onderdeel_id)
         kern = " · kernvraag" if vraag.kern else ""
@@ -301,7 +308,7 @@ class BesprekenPage(QWidget):
             self.soort_box.addItem(inbreng_soort_label(soort), soort)
         self.soort_box.setCurrentIndex(soorten.index(self.state.default_soort(vraag)))
         self._fill_inbreng()
-        self._fill_tallies()
+        self.tally_box.fill()
         if self.isVisible() and not self.navigator.hasFocus():
             # A new question: typing goes into the inbreng field again (the widget that
             # had focus may even have been rebuilt), never into presenter keys by accident.
@@ -313,7 +320,7 @@ class BesprekenPage(QWidget):
             # The rows themselves arrived one by one through rows_changed.
             self.undo_button.setEnabled(self.state.can_undo())
         elif kind == "stemming":
-            self._fill_tallies()
+            self.tally_box.fill()
 
     def _on_row_edit(self, edit: RowEdit) -> None:
         if edit.op == RowOp.RESET:
@@ -341,15 +348,16 @@ class BesprekenPage(QWidget):
         text = self.inbreng_input.text()
         if not text.strip():
             return
-        soort = self.soort_box.currentData()
+        soort, prive = self.soort_box.currentData(), self.prive.on()
         if self._editing is not None:
-            done = self.state.update_inbreng(self._editing.id, tekst=text, soort=soort)
+            done = self.state.update_inbreng(self._editing.id, tekst=text, soort=soort, prive=prive)
             if done is not None:
                 self._cancel_edit()
                 self.inbreng_list.select_record(done.id)
             return
-        if self.state.add_inbreng(text, soort) is not None:
+        if self.state.add_inbreng(text, soort, prive=prive) is not None:
             self.inbreng_input.clear()
+            self.prive.set(False)  # each item is marked on its own
 
     def _start_edit(self) -> None:
         """Put the selected inbreng in the input line; Enter saves, Esc cancels."""
@@ -363,6 +371,7 @@ class BesprekenPage(QWidget):
         index = self.soort_box.findData(item.soort)
         if index >= 0:
             self.soort_box.setCurrentIndex(index)
+        self.prive.set(bool(item.prive))
         self.inbreng_input.setFocus()
         self.inbreng_input.selectAll()
 
@@ -372,6 +381,7 @@ class BesprekenPage(QWidget):
             self._esc_cancels_edit(False)
             self.input_label.setText("&Inbreng:")
             self.inbreng_input.clear()
+            self.prive.set(False)
 
     def _choose_soort(self, soort: str | None) -> None:
         index = self.soort_box.findData(soort)
@@ -379,10 +389,11 @@ class BesprekenPage(QWidget):
             self.soort_box.setCurrentIndex(index)
 
     def _to_tallies(self) -> None:
-        spins = list(self.tally_spins.values())
-        if spins:
-            spins[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
-            spins[0].selectAll()  # the number typed replaces the count
+        self.tally_box.focus_first()
+
+    @property
+    def tally_spins(self) -> dict[str, QSpinBox]:
+        return self.tally_box.spins
 
     def _esc_cancels_edit(self, on: bool) -> None:
         for shortcut in self._esc_shortcuts:
@@ -403,48 +414,3 @@ class BesprekenPage(QWidget):
         item = self.selected_inbreng()
         if item:
             self.state.delete_inbreng(item.id)
-
-    # -- tallies ------------------------------------------------------------------------
-    def _fill_tallies(self) -> None:
-        counts = self.state.tally_options()
-        options = list(counts)
-        if options == list(self.tally_spins):
-            # Same options: update the numbers in place, so a spin box being typed in
-            # keeps its focus.
-            for option, spin in self.tally_spins.items():
-                if spin.value() != counts[option]:
-                    spin.blockSignals(True)
-                    spin.setValue(counts[option])
-                    spin.blockSignals(False)
-            return
-        while self.tally_row.count():
-            taken = self.tally_row.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.tally_spins = {}
-        for option in options:
-            spin = QSpinBox()
-            spin.setRange(0, 999)
-            spin.setValue(counts[option])
-            spin.setAccessibleName(f"Aantal handen: {option}")
-            spin.valueChanged.connect(lambda value, o=option: self.state.set_stemming(o, value))
-            self.tally_spins[option] = spin
-            label = QLabel(f"{option.capitalize()}:")
-            label.setBuddy(spin)
-            self.tally_row.addWidget(label)
-            self.tally_row.addWidget(spin)
-            self.tally_row.addSpacing(12)
-        self.option_input = QLineEdit()
-        self.option_input.setPlaceholderText("Eigen optie + Enter")
-        self.option_input.setAccessibleName("Nieuwe optie voor handen tellen")
-        self.option_input.returnPressed.connect(self._add_option)
-        self.tally_row.addWidget(self.option_input, 1)
-
-    def _add_option(self) -> None:
-        option = self.option_input.text().strip()
-        if option:
-            self.state.set_stemming(option, 0)
-            spin = self.tally_spins.get(option)
-            if spin is not None:
-                spin.setFocus()

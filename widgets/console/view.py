@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from widgets.console.archetype import ArchetypePage
 from widgets.console.bespreken import BesprekenPage
 from widgets.console.evaluatie import EvaluatiePage
 from widgets.console.kompas import KompasPage
+from widgets.console.private_panel import photo_paths
 from widgets.console.rollen import RollenPage
 from widgets.console.tafels import JumpDialog, TafelDialog
 from widgets.console.voorbereiden import VoorbereidenPage
@@ -189,8 +190,11 @@ class ConsoleView(QWidget):
             (actions.JUMP, self.ask_jump),
             (actions.PLENAIR, s.toggle_plenair),
             (actions.BACK, self.back_requested.emit),
+            (actions.NOTE, self.focus_note),
+            (actions.ADD_PHOTO, self.ask_photos),
         ):
             actions.add_shortcuts(self, binding, slot)
+        self.setAcceptDrops(True)  # a photo dropped anywhere on the console
 
     def _on_alle_vragen(self, on: bool) -> None:
         if self.state.bijeenkomst is not None and on != self.state.alle_vragen:
@@ -295,9 +299,33 @@ class ConsoleView(QWidget):
         dialog.open()
         return dialog
 
+    # -- private notes and photos (widgets/console/private_panel.py) ---------------------
+    def focus_note(self) -> None:
+        """Ctrl+Shift+M: to the note of the current question (the Bespreken page)."""
+        if self.state.view != "bespreken":
+            self.state.set_view("bespreken")
+        self.bespreken.private_panel.focus_note()
+
+    def ask_photos(self) -> None:
+        """Ctrl+Shift+I: on Bespreken the photo is of the question, elsewhere of the
+        bijeenkomst as a whole."""
+        self.bespreken.private_panel.ask_photos(bij_vraag=self.state.view == "bespreken")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.state.bijeenkomst is not None and photo_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = photo_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            bij_vraag = self.state.view == "bespreken"
+            self.bespreken.private_panel.add_photos(paths, bij_vraag=bij_vraag)
+
     def flush(self) -> None:
         """Write whatever is still being typed (before closing or switching)."""
         self.voorbereiden.flush()
+        self.bespreken.private_panel.flush()
         self.kompas.flush()
         self.evalueren.flush()
         self.afspraken.flush()
