@@ -254,9 +254,17 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
 
 def _fill_older(bundle: dict[str, Any]) -> None:
     """A bundle from before zeggenschap per thema (schema 3) has no thema table and no
-    afspraak.thema / borging_id: they were not there, so they are empty."""
+    afspraak.thema / borging_id; one from before the meeting facts has no
+    bijeenkomst.aantal_bijdragen / organisaties: they were not there, so they are empty."""
     tabellen = bundle.get("tabellen")
-    if not isinstance(tabellen, dict) or "thema" in tabellen:
+    if not isinstance(tabellen, dict):
+        return
+    bijeenkomsten = tabellen.get("bijeenkomst")
+    for row in bijeenkomsten if isinstance(bijeenkomsten, list) else []:
+        if isinstance(row, dict):
+            row.setdefault("aantal_bijdragen", None)
+            row.setdefault("organisaties", "")
+    if "thema" in tabellen:
         return
     tabellen["thema"] = []
     for row in tabellen.get("afspraak") or []:
