@@ -10,7 +10,7 @@ import sqlite_utils
 
 from app.errors import InvalidInput
 from app.store import Store
-from app.store.schema import MIGRATIONS, SCHEMA_VERSION
+from app.store.schema import MIGRATIONS, SCHEMA_VERSION, _migration_search
 from app.store.search import fts_query
 from app.system.demo import demo_id
 
@@ -153,9 +153,11 @@ def test_readonly_store_searches(db_path, demo_store):
 
 
 def test_migration_builds_the_index_from_rows_already_there(db_path: Path):
-    # A database as the previous version made it, with an inbreng row already in it.
+    # A database as the version before the search index made it, with an inbreng row
+    # already in it (by name: later migrations are appended after it).
     db = sqlite_utils.Database(sqlite3.connect(db_path))
-    for version, migration in enumerate(MIGRATIONS[: SCHEMA_VERSION - 1], start=1):
+    before = MIGRATIONS[: MIGRATIONS.index(_migration_search)]
+    for version, migration in enumerate(before, start=1):
         migration(db)
         db.execute(f"PRAGMA user_version = {version}")
     stamp = "2025-01-01T00:00:00.000+00:00"
