@@ -200,6 +200,7 @@ class BijeenkomstDialog(_Form):
             self.bijdragen.setValue(existing.aantal_bijdragen or 0)
             self.organisaties = QLineEdit(existing.organisaties)
             self.organisaties.setPlaceholderText("bijvoorbeeld: Dorpsbelang, de school")
+            self.organisaties.setMinimumWidth(340)  # a list of names, readable as typed
             self.add("Aantal &bijdragen:", self.bijdragen, "Aantal bijdragen")
             self.add("Aanwezige &organisaties:", self.organisaties, "Aanwezige organisaties")
             self._suggested = 0
