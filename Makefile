@@ -46,7 +46,8 @@ sysdeps-gui:
 # library reads the Decidim files back (tests/test_decidim.py); the accessibility test
 # (tests/e2e/test_accessibility_atspi.py) reads the real window through AT-SPI, as a
 # screen reader does: Xvfb, a D-Bus session, the AT-SPI registry and pyatspi.
-TEST_DEBS := ruby xvfb xauth dbus at-spi2-core python3-pyatspi
+# libreoffice-writer-nogui and odt2txt: the editable verslag (.odt) converted and read back
+TEST_DEBS := ruby xvfb xauth dbus at-spi2-core python3-pyatspi libreoffice-writer-nogui odt2txt
 
 sysdeps-test:
 	@$(MAKE) --no-print-directory sysdeps-gui EXTRA_DEBS="$(TEST_DEBS)"

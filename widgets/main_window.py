@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         dialog = BijeenkomstDialog(
             gebied.naam, self, existing=b, pack=self.pack, soort=gebied.soort
         )
+        dialog.suggest_bijdragen(sum(not i.prive for i in self.store.inbreng(b.id)))
         dialog.accepted.connect(lambda: self._save_bijeenkomst(b.id, dialog))
         dialog.open()
         return dialog

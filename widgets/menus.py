@@ -105,6 +105,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
             _saving(w, soort, formaat),
             actions.SAVE_AFSPRAKEN if first else None,
         )
+    add(file_menu, "verslag", "Ver&slag maken (PDF en .odt)…", _verslag(w))
     file_menu.addSeparator()
     add(file_menu, "exporteren", "&Exporteren…", w.ask_export)
     follow_up = file_menu.addMenu("&Vervolg online")
@@ -175,6 +176,15 @@ def _following_up(w: MainWindow, soort: str) -> Callable[[], None]:
         ask_follow_up(w, soort)
 
     return follow_up
+
+
+def _verslag(w: MainWindow) -> Callable[[], None]:
+    def verslag() -> None:
+        from widgets.dialogs.verslag import ask_verslag
+
+        ask_verslag(w)
+
+    return verslag
 
 
 def _searching(w: MainWindow) -> Callable[[], None]:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import data, followup, handouts, prepare, system
+from app.cli import data, followup, handouts, prepare, system, verslag
 from app.cli.common import Command
 from app.errors import StoreError, WijkpraatError
 from app.system import paths
@@ -60,7 +60,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
     commands: dict[str, Command] = {"demo": cmd_demo, "check": cmd_check, "content": cmd_content}
     # Sub-commands of other areas register themselves; each module keeps its heavy
     # imports (reportlab, sqlite-utils, Qt) inside the command functions.
-    for module in (handouts, data, system, followup, prepare):
+    for module in (handouts, data, system, followup, prepare, verslag):
         commands.update(module.add_commands(sub, _add_location_options))
     return parser, commands
 

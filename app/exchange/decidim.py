@@ -220,6 +220,8 @@ def verslag(store: Store, bijeenkomst_id: str, pack: ContentPack | None = None) 
     deelnemers = b.aantal_deelnemers
     if deelnemers is None:
         deelnemers = len(store.deelnemers(b.id)) or None
+    # The meeting facts entered at closing win; without them, count what was typed in.
+    bijdragen = len(inbreng) if b.aantal_bijdragen is None else b.aantal_bijdragen
     archetype = content_name(pack.archetype, b.archetype, "titel", g.soort)
     intro = (
         f"Op {datum_lang(b.datum)} spraken we in {g.naam}"
@@ -231,9 +233,10 @@ def verslag(store: Store, bijeenkomst_id: str, pack: ContentPack | None = None) 
         f"Er {_waren(deelnemers)} {count_label(deelnemers, 'deelnemer', 'deelnemers')}."
         if deelnemers
         else "",
-        f"Er {_kwamen(len(inbreng))} {count_label(len(inbreng), 'bijdrage', 'bijdragen')}."
-        if inbreng
+        f"Er {_kwamen(bijdragen)} {count_label(bijdragen, 'bijdrage', 'bijdragen')}."
+        if bijdragen
         else "",
+        f"Aanwezige organisaties: {b.organisaties.strip()}." if b.organisaties.strip() else "",
         f"Gekozen vorm van zeggenschap: {archetype}." if archetype else "",
     ]
     html_parts = [f"<h2>{html.escape(b.titel)}</h2>", _paragraphs(facts)]
@@ -267,8 +270,8 @@ def verslag(store: Store, bijeenkomst_id: str, pack: ContentPack | None = None) 
         html="\n".join(html_parts) + "\n",
         tekst="\n".join(text_parts) + "\n",
         aantal_deelnemers=deelnemers,
-        aantal_bijdragen=len(inbreng),
-        organisaties="",
+        aantal_bijdragen=bijdragen,
+        organisaties=b.organisaties.strip(),
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from app.content import ContentPack, Vraag, default_pack, wording
 from app.handouts.data import Kop, _bijeenkomst, read_kop
 from app.store import Store
+from app.store.draaiboek import avond_vragen
 from app.store.records import Bijeenkomst
 
 
@@ -34,14 +35,9 @@ class TafelvelData:
 
 
 def tafelvel_vragen(store: Store, pack: ContentPack, b: Bijeenkomst) -> list[Vraag]:
-    """The questions for the tables, in order: today the console navigator's evening set
-    (the opening and the kernvragen this archetype asks).
-
-    Merge point for the draaiboek (issue 14a): once a bijeenkomst has chosen questions in
-    an order, return those here; every tafelvel follows.
-    """
-    kern = {v.id for v in pack.avond()}
-    return [v for v in pack.vragen() if v.id in kern and pack.asks(v, b.archetype)]
+    """The questions for the tables, in the order of the evening: the draaiboek's chosen
+    questions, or without one the opening and the kernvragen this archetype asks."""
+    return [a.vraag for a in avond_vragen(store, b.id, pack)]
 
 
 def read_tafelvel(

@@ -131,6 +131,10 @@ class PlacesTables(StoreBase):
                 clean[key] = check.choice(value, STATUS_BIJEENKOMST, "De status")
             elif key == "aantal_deelnemers":
                 clean[key] = None if value is None else check.count(value, "Het aantal deelnemers")
+            elif key == "aantal_bijdragen":
+                clean[key] = None if value is None else check.count(value, "Het aantal bijdragen")
+            elif key == "organisaties":
+                clean[key] = check.text(value, "de aanwezige organisaties", required=False)
             else:
                 raise TypeError(f"unknown bijeenkomst field: {key}")
         return clean

@@ -52,6 +52,9 @@ class Bijeenkomst:
     notities: str  # the facilitator's private notes: never on the projector
     aangemaakt: str
     bijgewerkt: str
+    # meeting facts entered at closing (migration _migration_feiten); None / '': not entered
+    aantal_bijdragen: int | None = None
+    organisaties: str = ""
 
 
 @dataclass(frozen=True)

@@ -374,6 +374,18 @@ def _migration_fotos(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_foto_bijeenkomst ON foto(bijeenkomst_id, volgorde)")
 
 
+def _migration_feiten(db: sqlite_utils.Database) -> None:
+    """The meeting facts the follow-up platforms ask for at closing (Decidim's "Close
+    meeting"): the number of contributions and the attending organisations (free text).
+    The number of attendees is `aantal_deelnemers`, there from the start. NULL / '': not
+    entered; the verslag then counts the inbreng itself."""
+    db.execute(
+        "ALTER TABLE bijeenkomst ADD COLUMN aantal_bijdragen INTEGER"
+        " CHECK (aantal_bijdragen IS NULL OR aantal_bijdragen >= 0)"
+    )
+    db.execute("ALTER TABLE bijeenkomst ADD COLUMN organisaties TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_1,
     _migration_2,
@@ -383,6 +395,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_tafels,
     _migration_draaiboek,
     _migration_fotos,
+    _migration_feiten,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Files at a lower user_version were made before the mark existed: they may carry

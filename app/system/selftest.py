@@ -73,6 +73,7 @@ def run_selftest(say: Callable[[str], None] | None = None) -> int:
             for soort in _pdf_soorten(ctx, say):
                 _check(ctx, say, f"pdf {soort}", functools.partial(_check_pdf, soort=soort))
             _check(ctx, say, "pdf als beeld", _check_pdf_render)
+            _check(ctx, say, "verslag", _check_verslag)
             _check(ctx, say, "bibliotheken", _check_libraries)
             _check(ctx, say, "vervolg online", _check_follow_up)
         finally:
@@ -164,6 +165,25 @@ def _check_pdf(ctx: _Context, soort: str) -> str:
         raise CheckFailed("het resultaat is geen PDF")
     ctx.pdfs[soort] = data
     return f"{len(data) / 1024:.0f} kB"
+
+
+def _check_verslag(ctx: _Context) -> str:
+    """The verslag as PDF and as .odt: odfdo builds the .odt from a template file inside
+    its package, which a frozen app must carry."""
+    import zipfile
+    from io import BytesIO
+
+    from app.handouts.verslag import make_verslag, read_verslag
+
+    store = _store(ctx)
+    latest = store.latest_bijeenkomst()
+    files = make_verslag(read_verslag(store, latest.id if latest else None)).files
+    if not files["pdf"].startswith(b"%PDF"):
+        raise CheckFailed("het verslag is geen PDF")
+    with zipfile.ZipFile(BytesIO(files["odt"])) as odt:
+        if odt.read("mimetype") != b"application/vnd.oasis.opendocument.text":
+            raise CheckFailed("het verslag is geen OpenDocument-tekst")
+    return f"PDF {len(files['pdf']) / 1024:.0f} kB, .odt {len(files['odt']) / 1024:.0f} kB"
 
 
 def _check_pdf_render(ctx: _Context) -> str:

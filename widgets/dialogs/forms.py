@@ -193,15 +193,44 @@ class BijeenkomstDialog(_Form):
             self.status.setCurrentIndex(max(0, self.status.findData(existing.status)))
             self.add("&Aantal deelnemers:", self.aantal, "Aantal deelnemers")
             self.add("Stat&us:", self.status, "Status van de bijeenkomst")
+            # The meeting facts the follow-up platforms ask for, shown once it is closed.
+            self.bijdragen = QSpinBox()
+            self.bijdragen.setRange(0, 999_999)
+            self.bijdragen.setSpecialValueText("niet geteld")
+            self.bijdragen.setValue(existing.aantal_bijdragen or 0)
+            self.organisaties = QLineEdit(existing.organisaties)
+            self.organisaties.setPlaceholderText("bijvoorbeeld: Dorpsbelang, de school")
+            self.organisaties.setMinimumWidth(340)  # a list of names, readable as typed
+            self.add("Aantal &bijdragen:", self.bijdragen, "Aantal bijdragen")
+            self.add("Aanwezige &organisaties:", self.organisaties, "Aanwezige organisaties")
+            self._suggested = 0
+            self.status.currentIndexChanged.connect(lambda _i: self._show_facts())
+            self._show_facts()
             self.titel.setText(existing.titel)
             self.locatie.setText(existing.locatie)
             self.vorm.setCurrentIndex(max(0, self.vorm.findData(existing.vorm)))
             self.stap.setCurrentIndex(max(0, self.stap.findData(existing.stap)))
             self.url.setText(existing.follow_up_url or "")
 
+    def suggest_bijdragen(self, count: int) -> None:
+        """The number of inbreng items (not privé, as Decidim counts them): offered as the
+        number of contributions at closing when none was entered yet."""
+        self._suggested = count
+        self.bijdragen.setToolTip(f"In Wijkpraat staan {count} inbreng bij deze bijeenkomst.")
+        self._show_facts()
+
+    def _show_facts(self) -> None:
+        closed = self.status.currentData() == "afgesloten"
+        for field in (self.bijdragen, self.organisaties):
+            self.form.setRowVisible(field, closed)
+        if closed and self.bijdragen.value() == 0 and self._suggested:
+            self.bijdragen.setValue(self._suggested)
+
     def check(self) -> None:
         validation.text(self.titel.text(), "de titel", max_len=200)
         validation.url(self.url.text())
+        if self.existing is not None:
+            validation.text(self.organisaties.text(), "de aanwezige organisaties", required=False)
 
     def values(self) -> dict[str, Any]:
         values = {
@@ -217,6 +246,8 @@ class BijeenkomstDialog(_Form):
         if self.existing is not None:
             values["aantal_deelnemers"] = self.aantal.value() or None
             values["status"] = self.status.currentData()
+            values["aantal_bijdragen"] = self.bijdragen.value() or None
+            values["organisaties"] = self.organisaties.text().strip()
         return values
 
 
