@@ -93,8 +93,9 @@ def build_verslag_pdf(data: VerslagData) -> bytes:
     story += _bullets(data.witte_vlekken, styles) or [p(t.leeg(data)[t.WITTE_VLEKKEN], styles.body)]
 
     if data.fotos:
-        story.append(markup(t.FOTOS, styles.h2))
-        story += [_foto(f, width, styles) for f in data.fotos]
+        # the heading goes with the first photo: never alone at the foot of a page
+        fotos = [_foto(f, width, styles) for f in data.fotos]
+        story += [keep(markup(t.FOTOS, styles.h2), fotos[0]), *fotos[1:]]
     if data.notities:
         story += [markup(t.NOTITIES, styles.h2), p(data.notities, styles.body)]
     url = data.lijst.follow_up_url
