@@ -15,7 +15,7 @@ from enum import Enum
 from html import escape
 
 from PySide6.QtCore import QKeyCombination, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 BINDING_PROPERTY = "wijkpraat_binding"  # set on each QAction and QShortcut made from here
@@ -405,6 +405,13 @@ class HelpDialog(QDialog):
         self.label.setAccessibleName("Sneltoetsen")
         self.label.setWordWrap(True)  # long rows wrap, so the columns fit a laptop screen
         self.label.setMinimumWidth(1280)
+        # A word-wrapped QLabel guesses the height of rich text tables too low and cuts
+        # off the last rows: lay the same text out at that width and ask for its height.
+        layout_doc = QTextDocument()
+        layout_doc.setDefaultFont(self.label.font())
+        layout_doc.setHtml(self.label.text())
+        layout_doc.setTextWidth(1280)
+        self.label.setMinimumHeight(int(layout_doc.size().height()) + 4)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
