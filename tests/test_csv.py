@@ -56,6 +56,23 @@ def test_inbreng_csv_leaves_out_private_and_deleted(demo_store, tmp_path):
     assert out.stat().st_mode & 0o044  # an export is not made private by accident
 
 
+def test_inbreng_csv_says_the_tafel_it_was_said_at(demo_store, tmp_path):
+    b = demo_store.bijeenkomsten()[0]
+    tafel = demo_store.add_tafel(b.id, "Tafel bij het raam", "Mark")
+    demo_store.add_inbreng(b.id, "dna-trots", "De bakker op de hoek", tafel_id=tafel.id)
+    out = tmp_path / "inbreng.csv"
+    assert (
+        cli.main(["csv", "--soort", "inbreng", "--out", str(out), "--db", str(demo_store.path)])
+        == 0
+    )
+    rows = _read(out)
+    assert all(len(r) == len(INBRENG_KOLOMMEN) for r in rows)
+    by_text = {r[5]: r[7] for r in rows[1:]}
+    assert by_text["De bakker op de hoek"] == "Tafel bij het raam"
+    assert by_text["Veel groen langs het Winschoterdiep"] == ""  # said without tafels
+    assert "Mark" not in out.read_text(encoding="utf-8-sig")  # the gespreksleider: a name
+
+
 def test_text_that_looks_like_a_formula_stays_text():
     (row,) = list(
         csv.reader(

@@ -33,7 +33,17 @@ AFSPRAKEN_KOLOMMEN = (
     "Status",
     "Follow-up",
 )
-INBRENG_KOLOMMEN = ("Gebied", "Bijeenkomst", "Datum", "Vraag", "Soort", "Tekst", "Stippen")
+# "Tafel": where it was said at a meeting with tafels (empty: plenary, or no tafels)
+INBRENG_KOLOMMEN = (
+    "Gebied",
+    "Bijeenkomst",
+    "Datum",
+    "Vraag",
+    "Soort",
+    "Tekst",
+    "Stippen",
+    "Tafel",
+)
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +106,7 @@ def inbreng_rows(
     questions: dict[tuple[str, str], str] = {}  # (vraag_id, soort) -> the question as shown
     for g, b in _meetings(store, gebied):
         datum = datum_kort(b.datum)
+        tafels = {t.id: t.titel for t in store.tafels(b.id)}
         for i in store.iter_inbreng(b.id):
             if i.prive and not include_private:
                 continue
@@ -105,7 +116,8 @@ def inbreng_rows(
                 nummer = _lookup(pack.vraag, i.vraag_id, "nummer")
                 shown = wording(f"{nummer} {vraag}" if nummer != i.vraag_id else vraag, g.soort)
                 questions[(i.vraag_id, g.soort)] = shown
-            yield (g.naam, b.titel, datum, shown, i.soort or "", i.tekst, i.stippen)
+            tafel = tafels.get(i.tafel_id, "") if i.tafel_id else ""
+            yield (g.naam, b.titel, datum, shown, i.soort or "", i.tekst, i.stippen, tafel)
 
 
 def csv_bytes(rows: Iterable[Iterable[object]]) -> bytes:
