@@ -29,7 +29,7 @@ from app.content.labels import count_label, plural
 from app.errors import InvalidInput, WijkpraatError
 from app.exchange.bundle_rows import BundleRows, Privacy
 from app.exchange.bundle_schema import SUPPORTED_KEYWORDS, _check, _schema
-from app.exchange.fast_check import schema_valid
+from app.exchange.fast_check import raw_texts_clean, schema_valid
 from app.exchange.names import (
     is_seat_label,
     mentions,
@@ -192,8 +192,11 @@ def _schema_columns() -> dict[str, tuple[str, ...]]:
     return {t: tuple(defs[t]["properties"]) for t in BUNDLE_TABLES}
 
 
-def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
-    """Check a parsed bundle completely; raise BundleError naming the first problem."""
+def validate_bundle(
+    bundle: Any, source: str = "", *, texts_clean: bool | None = None
+) -> dict[str, Any]:
+    """Check a parsed bundle completely; raise BundleError naming the first problem.
+    `texts_clean`: fast_check.raw_texts_clean of the text it was parsed from, if known."""
     if not isinstance(bundle, dict):
         raise BundleError("het is geen JSON-object", source)
     if bundle.get("formaat") != FORMAT:
@@ -207,7 +210,8 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
         )
     _fill_older(bundle)
     # The compiled yes/no check first; the interpreter only to name what is wrong.
-    problem = None if schema_valid(_schema(), bundle) else _check(bundle, _schema(), "")
+    valid = schema_valid(_schema(), bundle, texts_clean=texts_clean)
+    problem = None if valid else _check(bundle, _schema(), "")
     if problem:
         raise BundleError(problem, source)
     tabellen = bundle["tabellen"]
@@ -277,7 +281,8 @@ def read_bundle(path: str | Path) -> dict[str, Any]:
             f"Het bestand '{path}' kan niet worden gelezen ({exc.strerror})."
         ) from exc
     try:
-        bundle = json.loads(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
+        bundle = json.loads(text)
     except UnicodeDecodeError:
         raise BundleError("het is geen tekst in UTF-8", path.name) from None
     except json.JSONDecodeError as exc:
@@ -288,7 +293,7 @@ def read_bundle(path: str | Path) -> dict[str, Any]:
         raise BundleError("het bevat een getal dat veel te groot is", path.name) from None
     except RecursionError:
         raise BundleError("de JSON is te diep genest", path.name) from None
-    return validate_bundle(bundle, path.name)
+    return validate_bundle(bundle, path.name, texts_clean=raw_texts_clean(text))
 
 
 # -- import ---------------------------------------------------------------------------------

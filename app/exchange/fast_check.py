@@ -267,9 +267,19 @@ def _lazy(target: dict[str, Any], defs: dict[str, Any], texts_clean: bool) -> Ch
 _COMPILED: dict[tuple[int, bool], tuple[dict[str, Any], Check]] = {}
 
 
-def schema_valid(schema: dict[str, Any], value: Any) -> bool:
-    """Whether `value` passes the root `schema` (with its $defs), compiled on first use."""
-    clean = _texts_clean(value)
+def raw_texts_clean(text: str) -> bool:
+    """`_texts_clean` for a bundle, asked of the JSON text it was parsed from: a NUL or
+    half a character can only get into a parsed text through a \\u escape (raw control
+    characters are not JSON, invalid UTF-8 does not decode), so without a \\u0000 or
+    \\ud… escape there is none. A few searches of the text instead of a json.dumps."""
+    return "\\u0000" not in text and "\\ud" not in text and "\\uD" not in text
+
+
+def schema_valid(schema: dict[str, Any], value: Any, *, texts_clean: bool | None = None) -> bool:
+    """Whether `value` passes the root `schema` (with its $defs), compiled on first use.
+
+    `texts_clean`: what `raw_texts_clean` said of the JSON text, when the caller has it."""
+    clean = _texts_clean(value) if texts_clean is None else texts_clean
     entry = _COMPILED.get((id(schema), clean))
     if entry is None or entry[0] is not schema:
         entry = (schema, compile_schema(schema, schema.get("$defs", {}), texts_clean=clean))
