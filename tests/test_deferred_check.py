@@ -91,3 +91,30 @@ def test_a_big_file_cut_short_is_refused_before_opening(big, tmp_path):
     with pytest.raises(CorruptDatabase, match="beschadigd"):
         Store.open(path)
     assert sha256(path) == before
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_a_write_made_while_the_background_check_runs_waits_for_its_answer(big, tmp_path, damaged):
+    """The GUI handles events while the check runs; an edit typed meanwhile is stored
+    only once the file has passed, and refused when it has not."""
+    path = _demo_file(tmp_path / "archief.sqlite")
+    if damaged:
+        _damage_an_index(path)
+    outcome: list[str] = []
+    with Store.open(path) as store:
+
+        def meanwhile() -> None:
+            if outcome:
+                return
+            try:
+                store.add_gebied("Tussendoor", "wijk")
+                outcome.append("stored")
+            except CorruptDatabase:
+                outcome.append("refused")
+
+        if damaged:
+            with pytest.raises(CorruptDatabase):
+                store.full_check(meanwhile)
+        else:
+            store.full_check(meanwhile)
+    assert outcome == (["refused"] if damaged else ["stored"])

@@ -89,27 +89,31 @@ class FullCheck:
 
         With `between`, the check runs on a background thread and `between` is called
         about every 50 ms until it ends (the GUI handles its events there); without, it
-        runs here, or this waits for the thread that is already running.
+        runs here, or this waits for the thread that is already running. A write from
+        within `between` waits here too (a nested call), and is refused if it fails.
         """
-        if self.passed:
-            return
-        if self._error is None and self._thread is None:
-            if between is None:
-                self._run()
-            else:
-                self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
-                self._thread.start()
-        if self._thread is not None:
-            while self._thread.is_alive():
-                self._thread.join(0.05 if between is not None else None)
+        while not self.passed:
+            error = self._error
+            if error is not None:
+                if not isinstance(error, CorruptDatabase):
+                    self._error = None  # busy or unreadable: asked again next time
+                raise error
+            thread = self._thread
+            if thread is None:
+                if between is None:
+                    self._run()
+                    continue
+                thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+                self._thread = thread
+                thread.start()
+            while True:  # `between` at least once: the window gets its events
+                thread.join(0.05 if between is not None else None)
                 if between is not None:
                     between()
-            self._thread = None
-        error = self._error
-        if error is not None:
-            if not isinstance(error, CorruptDatabase):
-                self._error = None  # busy or unreadable: ask again next time
-            raise error
+                if not thread.is_alive():
+                    break
+            if self._thread is thread:
+                self._thread = None
 
     def stop(self) -> None:
         """Stop a check that is still running (the store is closing)."""
