@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import CorruptDatabase
+from app.errors import CorruptDatabase, StoreError
 from app.store import Store, integrity
 from app.store.backup import backup_store, list_backups, make_backup
 from app.system.demo import load_demo
@@ -118,3 +118,20 @@ def test_a_write_made_while_the_background_check_runs_waits_for_its_answer(big, 
         else:
             store.full_check(meanwhile)
     assert outcome == (["refused"] if damaged else ["stored"])
+
+
+def test_a_check_that_could_not_read_the_file_is_asked_again(big, tmp_path):
+    """Not being able to read the file (a network folder gone for a moment) is not damage:
+    the write is refused with its own message, and the next one checks again."""
+    path = _demo_file(tmp_path / "archief.sqlite")
+    away = tmp_path / "elders.sqlite"
+    with Store.open(path) as store:
+        path.rename(away)
+        with pytest.raises(StoreError) as info:
+            store.full_check()
+        assert not isinstance(info.value, CorruptDatabase)
+        away.rename(path)
+        store.full_check()
+        store.add_gebied("Weer bereikbaar", "wijk")
+    with Store.open_readonly(path) as store:
+        assert "Weer bereikbaar" in [g.naam for g in store.gebieden()]
