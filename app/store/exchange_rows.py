@@ -258,6 +258,7 @@ class ExchangeRows(StoreBase):
     def compact(self) -> None:
         """Rewrite the file without free pages and empty the WAL, so text that was
         replaced (a name after anonymising) is no longer anywhere in the file's bytes."""
+        self.full_check()  # VACUUM rewrites the file: never a damaged one
         with known_errors():
             self._conn.execute("PRAGMA secure_delete = ON")
             self._conn.execute("VACUUM")

@@ -118,9 +118,10 @@ def inspect_file(path: Path, *, full_check: bool = True) -> int:
 
 def _cut_short(path: Path, header: bytes) -> bool:
     """Whether the file is shorter than the page count in its header says (a copy cut
-    short): a few bytes read instead of every page. Only without a WAL file next to it:
-    a checkpoint that was stopped halfway may have written the new header first."""
-    if path.with_name(path.name + "-wal").exists():
+    short): a few bytes read instead of every page. Only without a WAL or rollback
+    journal next to it: a checkpoint or a rollback stopped halfway may have written the
+    new header first, and SQLite finishes it on the next open."""
+    if any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
         return False
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
