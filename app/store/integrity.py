@@ -62,7 +62,7 @@ class FullCheck:
         self._path = path
         self._thread: threading.Thread | None = None
         self._conn: sqlite3.Connection | None = None
-        self._error: StoreError | None = None
+        self._error: Exception | None = None
         self.passed = False
 
     def _run(self) -> None:
@@ -83,6 +83,8 @@ class FullCheck:
             if isinstance(error, CorruptDatabase):
                 error = CorruptDatabase(damaged_message(self._path.name))
             self._error = error
+        except Exception as exc:  # a bug: raised where the answer is asked for
+            self._error = exc
 
     def wait(self, between: Callable[[], object] | None = None) -> None:
         """Return once the file has passed; raise what the check found.
@@ -95,7 +97,7 @@ class FullCheck:
         while not self.passed:
             error = self._error
             if error is not None:
-                if not isinstance(error, CorruptDatabase):
+                if isinstance(error, StoreError) and not isinstance(error, CorruptDatabase):
                     self._error = None  # busy or unreadable: asked again next time
                 raise error
             thread = self._thread
