@@ -7,12 +7,13 @@ validate_bundle trusts the compiled check for valid bundles and asks the interpr
 from __future__ import annotations
 
 import copy
+import json
 import uuid
 
 import pytest
 
-from app.exchange.bundle import _check, _schema, build_bundle
-from app.exchange.fast_check import schema_valid
+from app.exchange.bundle import BundleError, _check, _schema, build_bundle, read_bundle
+from app.exchange.fast_check import raw_texts_clean, schema_valid
 
 ODD_VALUES = [
     None, "", " ", "x", "x" * 20_001, 0, 1, 2, 6, -1, 1.5, True, False, [], {},
@@ -62,3 +63,31 @@ def test_both_agree_on_missing_extra_and_top_level_fields(demo_store):
         bundle = copy.deepcopy(base)
         del bundle[key]
         assert agree(bundle), key
+
+
+@pytest.mark.parametrize("text", ["Meer\x00groen", "Wijk \udc00", "\ud83d kapot"])
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_a_bundle_file_with_a_nul_or_half_a_character_is_refused(
+    demo_store, tmp_path, text, ascii_only
+):
+    """read_bundle asks the JSON text whether any text is clean (raw_texts_clean) instead
+    of json.dumps of the parsed bundle: such a file is still refused, however written."""
+    bundle = build_bundle(demo_store, with_labels=True)
+    bundle["tabellen"]["inbreng"][0]["tekst"] = text
+    raw = json.dumps(bundle, ensure_ascii=ascii_only)
+    path = tmp_path / "bundel.json"
+    path.write_bytes(raw.encode("utf-8", "surrogatepass"))
+    with pytest.raises(BundleError) as info:
+        read_bundle(path)
+    assert "inbreng[0].tekst" in info.value.message or "UTF-8" in info.value.message
+    assert not raw_texts_clean(raw) or not ascii_only
+
+
+@pytest.mark.parametrize("text", ["Meer groen 🌳 en één bankje", "C:\\udata\\u0000"])
+def test_a_clean_bundle_file_is_read(demo_store, tmp_path, text):
+    bundle = build_bundle(demo_store, with_labels=True)
+    bundle["tabellen"]["inbreng"][0]["tekst"] = text
+    for ascii_only in (False, True):
+        path = tmp_path / "bundel.json"
+        path.write_text(json.dumps(bundle, ensure_ascii=ascii_only), encoding="utf-8")
+        assert read_bundle(path)["tabellen"]["inbreng"][0]["tekst"] == text

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.content import default_pack
-from app.errors import StoreError, WijkpraatError
+from app.errors import CorruptDatabase, StoreError, WijkpraatError
 from app.store import Store
 from app.system.crashlog import enable_faulthandler, format_report, take_previous_crash
 from app.system.paths import APP_NAME, Paths
@@ -143,10 +143,21 @@ def startup_backup(store: Store, where: Paths) -> None:
 
     clean_stale(where.backup_dir, where.db)  # what a killed backup or restore left
     try:
-        # In steps, handling the window's events in between: a large file takes seconds.
+        # A big file's full check first (app.store.integrity), then the copy in steps,
+        # handling the window's events in between: a large file takes seconds.
         backup_store(store, where.backup_dir, "start", between_steps=_handle_events)
+    except CorruptDatabase as exc:
+        log.warning("the full check after opening found damage; no backup made")
+        warn_damaged(exc.message)
     except WijkpraatError as exc:
         log.warning("start-up backup failed: %s", exc.message)
+
+
+def warn_damaged(message: str) -> None:
+    """Say at once that the file just opened is damaged (tests patch this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(QApplication.activeWindow(), "Bestand beschadigd", message)
 
 
 def _handle_events() -> None:

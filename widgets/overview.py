@@ -142,7 +142,10 @@ class OverviewPage(QSplitter):
             return
         count = count_label(len(rows), "bijeenkomst", "bijeenkomsten")
         self.gebied_title.setText(f"{count} in {wording('{de_wijk}', gebied.soort)} {gebied.naam}")
-        self.bijeenkomsten_model.set_rows(rows)
+        # The same rows again (start-up shows the first gebied twice) keep the model: a
+        # reset makes the table size its columns from every row (25 ms for an archive).
+        if rows != self.bijeenkomsten_model.rows():
+            self.bijeenkomsten_model.set_rows(rows)
         if rows:
             self.bijeenkomsten_view.setCurrentIndex(self.bijeenkomsten_model.index(0, 0))
 

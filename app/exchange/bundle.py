@@ -30,7 +30,8 @@ from app.errors import InvalidInput, WijkpraatError
 from app.exchange.bundle_older import fill_older
 from app.exchange.bundle_rows import BundleRows, Privacy, photo_row
 from app.exchange.bundle_schema import SUPPORTED_KEYWORDS, _check, _schema
-from app.exchange.fast_check import schema_valid
+from app.exchange.bundle_tables import BUNDLE_TABLES, LOCAL_TABLES, NATURAL_KEYS, REFERENCES
+from app.exchange.fast_check import raw_texts_clean, schema_valid
 from app.exchange.names import (
     is_seat_label,
     mentions,
@@ -43,29 +44,11 @@ from app.store.schema import SCHEMA_VERSION
 
 FORMAT = "wijkpraat-bundel"
 VERSION = 1
-# Tables in the bundle, parents before children (the order rows are written in).
-BUNDLE_TABLES = (
-    "gebied",
-    "bijeenkomst",
-    "tafel",
-    "witte_vlek",
-    "afspraak",
-    "inbreng",
-    "stemming",
-    "kompas_score",
-    "rolverdeling",
-    "thema",
-    "deelnemer",
-    "spreekbeurt",
-    "evaluatie",
-    "draaiboek",
-    "draaiboek_vraag",
-    "notitie",
-    "foto",
-)
-# Tables that belong to one laptop and never travel in a bundle.
-LOCAL_TABLES = ("instelling",)
 __all__ = [  # the names this module is used for, some defined next door
+    "BUNDLE_TABLES",
+    "LOCAL_TABLES",
+    "NATURAL_KEYS",
+    "REFERENCES",
     "SUPPORTED_KEYWORDS",
     "BundleError",
     "build_bundle",
@@ -77,38 +60,7 @@ __all__ = [  # the names this module is used for, some defined next door
     "seat_labels",
     "validate_bundle",
 ]
-# Rows unique by content besides their id: merge on this key as well.
 log = logging.getLogger(__name__)
-NATURAL_KEYS = {
-    "stemming": ("bijeenkomst_id", "vraag_id", "optie", "tafel_id"),
-    "tafel": ("bijeenkomst_id", "titel"),
-    "kompas_score": ("bijeenkomst_id", "waarde_id"),
-    "rolverdeling": ("bijeenkomst_id", "thema", "taak", "actor"),
-    "thema": ("bijeenkomst_id", "thema"),
-    "evaluatie": ("bijeenkomst_id", "afspraak_id"),
-    "draaiboek": ("bijeenkomst_id",),
-    "draaiboek_vraag": ("bijeenkomst_id", "vraag_id"),
-    "notitie": ("bijeenkomst_id", "vraag_id"),
-}
-# column -> table it must point to inside the bundle
-REFERENCES = {
-    "bijeenkomst": {"gebied_id": "gebied"},
-    "witte_vlek": {"bijeenkomst_id": "bijeenkomst"},
-    "afspraak": {"bijeenkomst_id": "bijeenkomst", "witte_vlek_id": "witte_vlek"},
-    "tafel": {"bijeenkomst_id": "bijeenkomst"},
-    "inbreng": {"bijeenkomst_id": "bijeenkomst", "tafel_id": "tafel"},
-    "stemming": {"bijeenkomst_id": "bijeenkomst", "tafel_id": "tafel"},
-    "kompas_score": {"bijeenkomst_id": "bijeenkomst"},
-    "rolverdeling": {"bijeenkomst_id": "bijeenkomst"},
-    "thema": {"bijeenkomst_id": "bijeenkomst"},
-    "deelnemer": {"bijeenkomst_id": "bijeenkomst"},
-    "spreekbeurt": {"bijeenkomst_id": "bijeenkomst", "deelnemer_id": "deelnemer"},
-    "evaluatie": {"bijeenkomst_id": "bijeenkomst", "afspraak_id": "afspraak"},
-    "draaiboek": {"bijeenkomst_id": "bijeenkomst"},
-    "draaiboek_vraag": {"bijeenkomst_id": "bijeenkomst"},
-    "notitie": {"bijeenkomst_id": "bijeenkomst"},
-    "foto": {"bijeenkomst_id": "bijeenkomst"},
-}
 
 
 class BundleError(WijkpraatError):
@@ -207,8 +159,11 @@ def _schema_columns() -> dict[str, tuple[str, ...]]:
     return {t: tuple(defs[t]["properties"]) for t in BUNDLE_TABLES}
 
 
-def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
-    """Check a parsed bundle completely; raise BundleError naming the first problem."""
+def validate_bundle(
+    bundle: Any, source: str = "", *, texts_clean: bool | None = None
+) -> dict[str, Any]:
+    """Check a parsed bundle completely; raise BundleError naming the first problem.
+    `texts_clean`: fast_check.raw_texts_clean of the text it was parsed from, if known."""
     if not isinstance(bundle, dict):
         raise BundleError("het is geen JSON-object", source)
     if bundle.get("formaat") != FORMAT:
@@ -222,7 +177,8 @@ def validate_bundle(bundle: Any, source: str = "") -> dict[str, Any]:
         )
     fill_older(bundle)
     # The compiled yes/no check first; the interpreter only to name what is wrong.
-    problem = None if schema_valid(_schema(), bundle) else _check(bundle, _schema(), "")
+    valid = schema_valid(_schema(), bundle, texts_clean=texts_clean)
+    problem = None if valid else _check(bundle, _schema(), "")
     if problem:
         raise BundleError(problem, source)
     tabellen = bundle["tabellen"]
@@ -281,7 +237,8 @@ def read_bundle(path: str | Path) -> dict[str, Any]:
             f"Het bestand '{path}' kan niet worden gelezen ({exc.strerror})."
         ) from exc
     try:
-        bundle = json.loads(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
+        bundle = json.loads(text)
     except UnicodeDecodeError:
         raise BundleError("het is geen tekst in UTF-8", path.name) from None
     except json.JSONDecodeError as exc:
@@ -292,7 +249,7 @@ def read_bundle(path: str | Path) -> dict[str, Any]:
         raise BundleError("het bevat een getal dat veel te groot is", path.name) from None
     except RecursionError:
         raise BundleError("de JSON is te diep genest", path.name) from None
-    return validate_bundle(bundle, path.name)
+    return validate_bundle(bundle, path.name, texts_clean=raw_texts_clean(text))
 
 
 # -- import ---------------------------------------------------------------------------------
@@ -362,9 +319,10 @@ def _newer(incoming: str, existing: str | None) -> bool:
         return incoming > existing
 
 
-# Rows merged per statement batch: one lookup query and one executemany each (and within
-# SQLite's limit of host parameters in one statement).
-IMPORT_BATCH = 500
+# Rows merged per batch: lookups of 500 ids per query (SQLite's limit of host parameters)
+# and one INSERT for the new rows, where the search index gathers the whole batch before
+# it writes a segment (2,000 rather than 500: 0.1 s less for 50,000 rows).
+IMPORT_BATCH = 2000
 
 
 def import_bundle(

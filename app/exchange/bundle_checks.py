@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from app.errors import WijkpraatError
-from app.exchange.bundle import BUNDLE_TABLES
+from app.exchange.bundle_tables import BUNDLE_TABLES
 
 
 def check_within_bijeenkomst(tabellen: dict[str, list[dict[str, Any]]]) -> str | None:

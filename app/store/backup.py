@@ -141,7 +141,10 @@ def backup_store(
     """Back up an open store through its own connection (keeps that connection's locks).
 
     The copy is made STEP_PAGES at a time; `between_steps` is called after each step.
+    A file that fails its full check (a big one is checked here, the first time) is not
+    copied: a damaged copy would push a good backup out of the rotation.
     """
+    store.full_check(between_steps)
     return _backup_from(store._conn, backup_dir, reason, between_steps)
 
 

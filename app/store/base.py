@@ -15,12 +15,14 @@ import datetime as dt
 import logging
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from app.errors import DatabaseMissing, DatabaseReadOnly, ForeignDatabase, InvalidInput
+from app.store import integrity
 from app.store.failures import known_errors
+from app.store.integrity import FullCheck
 from app.store.opening import inspect_file, readonly_uri, refuse_dangling_link
 from app.store.records import Bijeenkomst, from_row
 from app.store.schema import SCHEMA_VERSION, TABLES, migrate
@@ -45,6 +47,20 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
+def _check_later(path: Path) -> bool:
+    """Whether the full check of an existing file waits until the first write or backup
+    (a big file: `app.store.integrity`)."""
+    try:
+        if not path.is_file() or path.stat().st_size <= integrity.FULL_CHECK_UP_FRONT:
+            return False
+        with path.open("rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return False  # inspect_file says why it cannot be read
+    # Only a WAL file: opening any other one switches it to WAL, a write before the check.
+    return header[18:20] == b"\x02\x02"
+
+
 def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S)
     conn.row_factory = sqlite3.Row
@@ -59,13 +75,16 @@ class StoreBase:
         self.path = path
         self.readonly = readonly
         self._db: sqlite_utils.Database | None = None
+        # A big file's full check, still to come before the first write or backup.
+        self._full_check: FullCheck | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Self:
         path = Path(path)
         refuse_dangling_link(path)
+        later = _check_later(path)
         if path.exists():
-            inspect_file(path)
+            inspect_file(path, full_check=not later)
         elif not create:
             raise DatabaseMissing(f"Het bestand '{path}' bestaat niet.")
         else:
@@ -84,6 +103,7 @@ class StoreBase:
                 conn.execute("PRAGMA synchronous = FULL")
                 conn.execute("PRAGMA foreign_keys = ON")
                 store = cls(conn, path, readonly=False)
+                store._defer_full_check(later)
                 if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
                     with store.transaction() as db:
                         ran = migrate(db)
@@ -100,7 +120,8 @@ class StoreBase:
         refuse_dangling_link(path)
         if not path.exists():
             raise DatabaseMissing(f"Het bestand '{path}' bestaat niet.")
-        version = inspect_file(path)
+        later = _check_later(path)
+        version = inspect_file(path, full_check=not later)
         if version == 0:
             raise ForeignDatabase(
                 f"Het bestand '{path.name}' is een lege database, nog zonder gegevens."
@@ -108,7 +129,20 @@ class StoreBase:
         with known_errors():
             conn = _connect(readonly_uri(path), uri=True)
             conn.execute("PRAGMA query_only = ON")
-        return cls(conn, path, readonly=True)
+        store = cls(conn, path, readonly=True)
+        store._defer_full_check(later)
+        return store
+
+    def _defer_full_check(self, later: bool) -> None:
+        if later:
+            self._full_check = FullCheck(self.path)
+
+    def full_check(self, between: Callable[[], object] | None = None) -> None:
+        """Make sure the file passed `PRAGMA quick_check` (done up front for a small file,
+        here for a big one: `app.store.integrity`); CorruptDatabase if it did not.
+        With `between`, the check runs on a thread and `between` is called meanwhile."""
+        if self._full_check is not None:
+            self._full_check.wait(between)
 
     @property
     def _sqlite_utils(self) -> sqlite_utils.Database:
@@ -120,6 +154,8 @@ class StoreBase:
         return self._db
 
     def close(self) -> None:
+        if self._full_check is not None:
+            self._full_check.stop()
         self._conn.close()
 
     def __enter__(self) -> Self:
@@ -158,6 +194,8 @@ class StoreBase:
         if self.readonly:
             raise DatabaseReadOnly("Deze database is alleen-lezen geopend.")
         db = self._sqlite_utils
+        if self._full_check is not None:
+            self._full_check.wait()  # never a write into a damaged file
         if self._conn.in_transaction:
             with known_errors(), db.atomic():
                 yield db
