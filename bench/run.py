@@ -362,16 +362,28 @@ def import_rows(tmp: Path) -> list[Row]:
     tabellen = json.loads(bundle.read_bytes())["tabellen"]
     n_rows = sum(len(rows) for rows in tabellen.values())
     script = [".bail on"]
+    # CSV has no NULL: .import reads it into a scratch table, and one INSERT … SELECT turns
+    # '' back into NULL where the bundle has null, so the baseline ends with the same rows
+    # as ours (a row with verwijderd = '' counts as deleted, and the search index would
+    # leave all 50,000 out).
+    moves = ["BEGIN"]
     for table in ("gebied", "bijeenkomst", "inbreng"):
         path = folder / f"{table}.csv"
         with path.open("w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             with Store.open_readonly(source) as store:
-                columns = [r["name"] for r in store.query(f"PRAGMA table_info([{table}])")]
+                info = store.query(f"PRAGMA table_info([{table}])")
+            columns = [r["name"] for r in info]
             writer.writerow(columns)
             for row in tabellen[table]:
                 writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
-        script.append(f".import --csv --skip 1 '{path}' {table}")
+        script.append(f".import --csv '{path}' csv_{table}")
+        values = [f"NULLIF({r['name']}, '')" if not r["notnull"] else r["name"] for r in info]
+        moves.append(
+            f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} "
+            f"FROM csv_{table}; DROP TABLE csv_{table}"
+        )
+    script.append("; ".join([*moves, "COMMIT"]))
 
     counter = iter(range(1000))
 
