@@ -9,6 +9,7 @@ in the registry, and every entry is in the help.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -53,20 +54,41 @@ class Binding:
     def sequences(self) -> list[QKeySequence]:
         return [QKeySequence(k) for k in self.keys]
 
-    def matches(self, event: QKeyEvent) -> bool:
+    def matches(self, event: QKeyEvent | Press) -> bool:
         """Whether a key press is one of `keys` (for the key filters)."""
-        return any(sequence_matches(k, event) for k in self.keys)
+        press = event if isinstance(event, Press) else Press.of(event)
+        return any(press.matches(k) for k in self.keys)
 
 
-def sequence_matches(key: str, event: QKeyEvent) -> bool:
-    """A key press against one sequence; the keypad counts as the main keyboard, and a lone
-    character such as '+' or '.' also matches by the character typed (it needs Shift on
-    many keyboards, or sits elsewhere on the keypad)."""
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    pressed = QKeyCombination(modifiers, event.keyCombination().key())
-    if QKeySequence(pressed) == QKeySequence(key):
-        return True
-    return len(key) == 1 and not key.isalnum() and event.text() == key
+@dataclass(frozen=True)
+class Press:
+    """A key press as the registry compares it, read from the event once (a key filter
+    asks for every binding, for the focus widget and each parent the key passes to)."""
+
+    combined: int  # Qt's combined int; the keypad counts as the main keyboard
+    text: str
+
+    @classmethod
+    def of(cls, event: QKeyEvent) -> Press:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeyCombination(modifiers, event.keyCombination().key())
+        return cls(pressed.toCombined(), event.text())
+
+    def matches(self, key: str) -> bool:
+        """Against one sequence; a lone character such as '+' or '.' also matches by the
+        character typed (it needs Shift on many keyboards, or sits elsewhere on the
+        keypad)."""
+        if self.combined == _single_key(key):
+            return True
+        return len(key) == 1 and not key.isalnum() and self.text == key
+
+
+@functools.cache
+def _single_key(key: str) -> int | None:
+    """A one-key sequence as Qt's combined int; None for a sequence of several keys (which
+    one key press never is). Parsed once, not on every key press."""
+    sequence = QKeySequence(key)
+    return sequence[0].toCombined() if sequence.count() == 1 else None
 
 
 _REGISTERED: list[Binding] = []
