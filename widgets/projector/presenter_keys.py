@@ -73,7 +73,9 @@ class PresenterKeys(QObject):
         }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        # Every event of the application passes here (paints too): the isinstance check
+        # comes first, because asking a PySide event for its type makes an enum object.
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         press = Press.of(event)
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and not any(
