@@ -4,7 +4,7 @@ pyphen parses all 16,000 patterns of a dictionary when it is first used (about 8
 a third of a whole `wijkpraat pdf` process), while a handout hyphenates a few dozen long
 words, each of which looks up only the patterns that are substrings of it. `install()`
 puts a dictionary into pyphen's own cache that reads the file once into {letters: line}
-(about 10 ms) and parses a line only when a word asks for its letters, with pyphen's own
+(a few ms) and parses a line only when a word asks for its letters, with pyphen's own
 rules; positions, and so every hyphen printed, are the same (a test compares every
 pattern with pyphen's parse). Both users go through pyphen's cache: our soft hyphens
 (`app.handouts.fonts`) and reportlab's `hyphenationLang="nl_NL"` paragraphs.
@@ -13,14 +13,11 @@ pattern with pyphen's parse). Both users go through pyphen's cache: our soft hyp
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 import pyphen
 
 LANG = "nl_NL"
-_DIGITS = str.maketrans("", "", "0123456789")
-_NONZERO = re.compile(r"[1-9]")
 Pattern = tuple[int, tuple[int, ...]]
 
 
@@ -50,19 +47,25 @@ class LazyPatterns:
     def read(cls, path: Any) -> LazyPatterns | None:  # a Path or importlib Traversable
         """The patterns of a .dic file, or None when it uses what only pyphen's full parse
         understands (^^hh characters, non-standard hyphenation with '/')."""
-        with path.open("rb") as fd:
-            encoding = fd.readline().decode().strip()
+        first, _, body = path.read_bytes().partition(b"\n")
+        encoding = first.decode().strip()
         if encoding.lower() == "microsoft-cp1251":
             encoding = "cp1251"
+        text = body.decode(encoding)
+        if "^^" in text or "/" in text:
+            return None
+        # Whole-file passes instead of one per line: the digits are ASCII in every
+        # encoding a .dic uses. A line without digits, or with zeros only, gives the same
+        # letters with only its zeros removed: pyphen leaves it out.
+        letters = body.translate(None, b"0123456789").decode(encoding).split("\n")
+        no_zeros = text.replace("0", "").split("\n")
         lines: dict[str, str] = {}
-        for raw in path.read_text(encoding).split("\n")[1:]:
-            line = raw.strip()
-            if not line or line.startswith(pyphen.ignored):
+        for line, key, without_zeros in zip(text.split("\n"), letters, no_zeros, strict=True):
+            if without_zeros == key:
                 continue
-            if "^^" in line or "/" in line:
-                return None
-            if _NONZERO.search(line):  # pyphen skips a line of zeros
-                lines[line.translate(_DIGITS)] = line
+            line = line.strip()
+            if not line.startswith(pyphen.ignored):
+                lines[key.strip()] = line  # the last line with these letters wins, as in pyphen
         return cls(lines)
 
     def get(self, letters: str, default: Any = None) -> Pattern | None:
