@@ -88,7 +88,10 @@ def _single_key(key: str) -> int | None:
     """A one-key sequence as Qt's combined int; None for a sequence of several keys (which
     one key press never is). Parsed once, not on every key press."""
     sequence = QKeySequence(key)
-    return sequence[0].toCombined() if sequence.count() == 1 else None
+    if sequence.count() != 1:
+        return None
+    first = sequence[0]  # type: ignore[index]  # Qt's operator[], missing from the stubs
+    return int(first.toCombined())
 
 
 _REGISTERED: list[Binding] = []
