@@ -1,7 +1,7 @@
 """Every key binding of the app, in one registry.
 
 The menus (`widgets/menus.py`), the console's shortcuts, the keys of the inbreng list and
-the presenter keys take their key sequences from here, and the F1 help is made from here,
+the presenter keys take their key sequences from here, and the F1 help (`widgets/help.py`) is made from here,
 so the help cannot describe a key that does nothing. `tests/widgets/test_keys.py` checks
 both ways against the real window: every key in the registry is bound, every bound key is
 in the registry, and every entry is in the help.
@@ -9,14 +9,14 @@ in the registry, and every entry is in the help.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
-from html import escape
 
 from PySide6.QtCore import QKeyCombination, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QTextDocument
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 BINDING_PROPERTY = "wijkpraat_binding"  # set on each QAction and QShortcut made from here
 
@@ -53,20 +53,44 @@ class Binding:
     def sequences(self) -> list[QKeySequence]:
         return [QKeySequence(k) for k in self.keys]
 
-    def matches(self, event: QKeyEvent) -> bool:
+    def matches(self, event: QKeyEvent | Press) -> bool:
         """Whether a key press is one of `keys` (for the key filters)."""
-        return any(sequence_matches(k, event) for k in self.keys)
+        press = event if isinstance(event, Press) else Press.of(event)
+        return any(press.matches(k) for k in self.keys)
 
 
-def sequence_matches(key: str, event: QKeyEvent) -> bool:
-    """A key press against one sequence; the keypad counts as the main keyboard, and a lone
-    character such as '+' or '.' also matches by the character typed (it needs Shift on
-    many keyboards, or sits elsewhere on the keypad)."""
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    pressed = QKeyCombination(modifiers, event.keyCombination().key())
-    if QKeySequence(pressed) == QKeySequence(key):
-        return True
-    return len(key) == 1 and not key.isalnum() and event.text() == key
+@dataclass(frozen=True)
+class Press:
+    """A key press as the registry compares it, read from the event once (a key filter
+    asks for every binding, for the focus widget and each parent the key passes to)."""
+
+    combined: int  # Qt's combined int; the keypad counts as the main keyboard
+    text: str
+
+    @classmethod
+    def of(cls, event: QKeyEvent) -> Press:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeyCombination(modifiers, event.keyCombination().key())
+        return cls(pressed.toCombined(), event.text())
+
+    def matches(self, key: str) -> bool:
+        """Against one sequence; a lone character such as '+' or '.' also matches by the
+        character typed (it needs Shift on many keyboards, or sits elsewhere on the
+        keypad)."""
+        if self.combined == _single_key(key):
+            return True
+        return len(key) == 1 and not key.isalnum() and self.text == key
+
+
+@functools.cache
+def _single_key(key: str) -> int | None:
+    """A one-key sequence as Qt's combined int; None for a sequence of several keys (which
+    one key press never is). Parsed once, not on every key press."""
+    sequence = QKeySequence(key)
+    if sequence.count() != 1:
+        return None
+    first = sequence[0]  # type: ignore[index]  # Qt's operator[], missing from the stubs
+    return int(first.toCombined())
 
 
 _REGISTERED: list[Binding] = []
@@ -366,64 +390,3 @@ def add_shortcuts(
         # window shortcut (Esc in the inbreng field too).
         shortcut.setContext(context)
         _tag(shortcut, binding)
-
-
-# -- the F1 help ----------------------------------------------------------------------------
-HELP_COLUMNS = (  # three columns: with the keys of the whole meeting, two were too tall
-    (Where.OVERZICHT, Where.OVERAL, Where.PROJECTIE),
-    (Where.CONSOLE,),
-    (Where.INVOERVELD, Where.LIJST),
-)
-
-
-def help_html() -> str:
-    """The F1 help: every binding under its heading, in columns to fit a laptop screen."""
-    columns = []
-    for column in HELP_COLUMNS:
-        rows: list[str] = []
-        for where in column:
-            space = "<br>" if rows else ""
-            rows.append(f"<tr><td colspan='2'>{space}<i>{escape(where.value)}</i></td></tr>")
-            rows += [
-                f"<tr><td><b>{escape(b.shown)}</b></td><td>{escape(b.help)}</td></tr>"
-                for b in ALL
-                if b.where is where
-            ]
-        columns.append(f"<table cellspacing='4'>{''.join(rows)}</table>")
-    cells = "".join(f"<td valign='top'>{c}</td>" for c in columns)
-    return f"<table cellspacing='8'><tr>{cells}</tr></table>"
-
-
-class HelpDialog(QDialog):
-    """F1: the help, wide enough for its three columns to fit a 1366×768 screen."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Sneltoetsen")
-        self.label = QLabel(help_html())
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setAccessibleName("Sneltoetsen")
-        self.label.setWordWrap(True)  # long rows wrap, so the columns fit a laptop screen
-        self.label.setMinimumWidth(1280)
-        # A word-wrapped QLabel guesses the height of rich text tables too low and cuts
-        # off the last rows: lay the same text out at that width and ask for its height.
-        layout_doc = QTextDocument()
-        layout_doc.setDefaultFont(self.label.font())
-        layout_doc.setHtml(self.label.text())
-        layout_doc.setTextWidth(1280)
-        self.label.setMinimumHeight(int(layout_doc.size().height()) + 4)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(buttons)
-
-    def text(self) -> str:
-        return self.label.text()
-
-
-def show_help(parent: QWidget) -> HelpDialog:
-    """Open the help without blocking; returned, so tests can read it."""
-    dialog = HelpDialog(parent)
-    dialog.open()
-    return dialog

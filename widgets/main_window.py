@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from widgets.dialogs.forms import BijeenkomstDialog, GebiedDialog
     from widgets.projector.presenter_keys import PresenterKeys
     from widgets.projector.window import ProjectorWindow
-from widgets.actions import show_help
 from widgets.common.themes import DEFAULT_THEME, THEMES, apply_theme
 from widgets.common.unsaved import UnsavedGuard
+from widgets.help import show_help
 from widgets.menus import OVERVIEW_ONLY, build_menus
 
 SETTING_THEME = "thema"

@@ -16,10 +16,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Any
-from xml.sax.saxutils import escape
+from html import escape
 
 import resources
+from app.handouts import hyphenation
 
 REGULAR = "WijkpraatSans"
 BOLD = "WijkpraatSans-Bold"
@@ -130,13 +130,6 @@ SOFT_HYPHEN = "\xad"
 _LONG_WORD = re.compile(r"\w{13,}")
 
 
-@functools.cache
-def _dutch() -> Any:
-    import pyphen
-
-    return pyphen.Pyphen(lang="nl_NL")
-
-
 def _soft_hyphens(text: str) -> str:
     """Long words get soft hyphens where Dutch hyphenation may break them. reportlab
     hyphenates a word that overflows a line, but one longer than the whole line it cuts
@@ -144,7 +137,8 @@ def _soft_hyphens(text: str) -> str:
     there, and prints the hyphen only where it breaks."""
     if not _LONG_WORD.search(text):
         return text
-    return _LONG_WORD.sub(lambda m: _dutch().inserted(m.group(), hyphen=SOFT_HYPHEN), text)
+    dutch = hyphenation.dutch()
+    return _LONG_WORD.sub(lambda m: dutch.inserted(m.group(), hyphen=SOFT_HYPHEN), text)
 
 
 def shown(text: str) -> str:
@@ -169,14 +163,14 @@ def para(text: str | None, *, hyphenate: bool = True) -> str:
 
     def flush() -> None:
         if run:
-            out.append(f'<font name="{SYMBOLS}">{escape("".join(run))}</font>')
+            out.append(f'<font name="{SYMBOLS}">{escape("".join(run), quote=False)}</font>')
             run.clear()
 
     cleaned = _clean(text)
     for ch in _soft_hyphens(cleaned) if hyphenate else cleaned:
         if ch == "\n" or ch == SOFT_HYPHEN or ord(ch) in covered:
             flush()
-            out.append("<br/>" if ch == "\n" else escape(ch))
+            out.append("<br/>" if ch == "\n" else escape(ch, quote=False))
         elif ord(ch) in symbols():
             run.append(ch)
         else:

@@ -9,8 +9,8 @@ import datetime as dt
 import io
 import re
 from collections.abc import Sequence
+from html import escape
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from app.content.labels import datum_lang
+from app.handouts import hyphenation
 from app.handouts.fonts import BOLD, REGULAR, para, printable, register
 
 PAGE_SIZES = {"A4": A4, "A3": A3}
@@ -51,6 +52,7 @@ class Styles:
 
     def __init__(self, base: float = 9.5) -> None:
         register()
+        hyphenation.install()  # reportlab's hyphenation below reads pyphen's cache
         s = base
         # Dutch hyphenation (pyphen's nl_NL dictionary) before reportlab's last resort,
         # cutting a long word anywhere without a hyphen ("Kampvuurbije|enkomst").
@@ -213,7 +215,7 @@ def url_lines(url: str, font: str, size: float, width: float) -> list[str]:
 def url_paragraph(url: str, style: ParagraphStyle, width: float) -> Paragraph:
     """The URL as printed under a QR code: complete, and never wider than `width`."""
     lines = url_lines(url, style.fontName, style.fontSize, width - 1)
-    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+    return Paragraph("<br/>".join(escape(line, quote=False) for line in lines), style)
 
 
 def markup(text: str, style: ParagraphStyle) -> Paragraph:

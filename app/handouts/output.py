@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# reportlab's page tree object, e.g. b"/Count 2 /Kids [ 2 0 R 3 0 R ] /Type /Pages".
+_PAGE_TREE = re.compile(rb"/Count (\d+) /Kids \[[\d\sR]*\] /Type /Pages\b")
 NAMES = {
     "afspraken": "afsprakenlijst",
     "praatplaat": "praatplaat",
@@ -34,6 +36,11 @@ def _slug(text: str) -> str:
 
 
 def page_count(pdf: bytes) -> int:
+    """The number of pages. reportlab writes one flat page tree whose /Count says it
+    (reading that saves `wijkpraat pdf` loading pdfium); any other PDF is read by pdfium."""
+    trees = _PAGE_TREE.findall(pdf)
+    if len(trees) == 1:
+        return int(trees[0])
     from app.handouts.render import page_sizes
 
     return len(page_sizes(pdf))

@@ -262,11 +262,20 @@ class StoreBase:
         adding at the same moment never get the same number.
         """
         values.setdefault("id", new_id())
-        with self.transaction() as db:
+        with self.transaction():
             if order_within is not None:
                 values["volgorde"] = self._next_order(table, *order_within)
-            db.table(table).insert(values, ignore=ignore)
-        return self._get(table, cls, values["id"])
+            # One statement that also returns the stored row (its defaults too): no
+            # second read, and none of sqlite-utils' schema look-ups on every insert.
+            columns = ", ".join(f"[{c}]" for c in values)
+            sql = (
+                f"INSERT {'OR IGNORE ' if ignore else ''}INTO [{table}] ({columns}) "
+                f"VALUES ({', '.join('?' * len(values))}) RETURNING *"
+            )
+            stored = self._conn.execute(sql, list(values.values())).fetchall()
+        if not stored:  # ignored: a row with this id was there already
+            return self._get(table, cls, values["id"])
+        return from_row(cls, dict(stored[0]))
 
     def _get(self, table: str, cls: type[R], row_id: str) -> R:
         with known_errors():

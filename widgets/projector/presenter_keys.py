@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.meeting.adapter import MeetingState
 from widgets import actions
-from widgets.actions import Binding, sequence_matches
+from widgets.actions import Binding, Press
 
 # Keys of the bindings below that work even while typing: none of them types a character.
 ALWAYS = ("PgDown", "PgUp", "F5", "Esc", "Ctrl+B", "Ctrl+W")
@@ -73,10 +73,13 @@ class PresenterKeys(QObject):
         }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        # Every event of the application passes here (paints too): the isinstance check
+        # comes first, because asking a PySide event for its type makes an enum object.
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
+        press = Press.of(event)
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and not any(
-            "+" in k[1:] and sequence_matches(k, event) for k in ALWAYS
+            "+" in k[1:] and press.matches(k) for k in ALWAYS
         ):
             return False  # other Ctrl/Alt/Shift combinations belong to the console
         window = watched.window() if isinstance(watched, QWidget) else None
@@ -86,19 +89,20 @@ class PresenterKeys(QObject):
         in_projector = window is not ours[0]
         # The widget the key goes to (normally the focus widget) decides whether it needs it.
         busy = isinstance(watched, KEY_USERS) and not in_projector
-        if busy and not any(sequence_matches(k, event) for k in ALWAYS):
+        if busy and not any(press.matches(k) for k in ALWAYS):
             return False
-        action = self.action_for(event)
+        action = self.action_for(press)
         if action is None:
             return False
         action()
         return True
 
-    def action_for(self, event: QKeyEvent) -> Callable[[], None] | None:
+    def action_for(self, event: QKeyEvent | Press) -> Callable[[], None] | None:
         """What a key press does now: nothing without a bijeenkomst, Esc only to stop."""
         if self.state.bijeenkomst is None:
             return None
-        binding = next((b for b in self.bindings if b.matches(event)), None)
+        press = event if isinstance(event, Press) else Press.of(event)
+        binding = next((b for b in self.bindings if b.matches(press)), None)
         if binding is None:
             return None
         if binding is actions.STOP_PROJECTION and self.state.projection.mode == "uit":
