@@ -68,8 +68,6 @@ def main() -> int:
     window = MainWindow(store, pack)
     window.resize(1280, 800)
     window.show()
-    window.start_projection()
-    window.state.set_projection("live")
     app.processEvents()
 
     import sqlite_utils
@@ -91,7 +89,13 @@ def main() -> int:
         for size in (10, 20_000):
             window.open_bijeenkomst(meetings[size])
             window.state.set_question(vraag)
+            # The projector needs an open bijeenkomst (before one, F5 only says so in the
+            # status bar): start it here, so each sample paints console and projector.
+            if window.projector is None or not window.projector.isVisible():
+                window.start_projection()
+                window.state.set_projection("live")
             app.processEvents()
+            assert window.projector is not None and window.projector.isVisible()
             page = window.console.pages["bespreken"]
             for i in range(block):
                 page.inbreng_input.setFocus()
