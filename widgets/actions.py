@@ -2,9 +2,9 @@
 
 The menus (`widgets/menus.py`), the console's shortcuts, the keys of the inbreng list and
 the presenter keys take their key sequences from here, and the F1 help (`widgets/help.py`)
-is made from here, so the help cannot describe a key that does nothing. `tests/widgets/test_keys.py` checks
-both ways against the real window: every key in the registry is bound, every bound key is
-in the registry, and every entry is in the help.
+is made from here, so the help cannot describe a key that does nothing.
+`tests/widgets/test_keys.py` checks both ways against the real window: every key in the
+registry is bound, every bound key is in the registry, and every entry is in the help.
 """
 
 from __future__ import annotations
