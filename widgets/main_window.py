@@ -28,6 +28,7 @@ from widgets.common.themes import DEFAULT_THEME, THEMES, apply_theme
 from widgets.common.unsaved import UnsavedGuard
 from widgets.help import show_help
 from widgets.menus import OVERVIEW_ONLY, build_menus
+from widgets.window_keys import WindowKeysFirst
 
 SETTING_THEME = "thema"
 log = logging.getLogger(__name__)
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.presenter_keys)
+            app.installEventFilter(WindowKeysFirst(self))  # Ctrl+E also in a text field
 
     # -- overview ----------------------------------------------------------------------
     def reload(self, select_gebied: str | None = None) -> None:
