@@ -58,6 +58,10 @@ def test_prepare_six_questions_then_run_the_evening(qtbot, window, store):
 
     press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)
     assert state.view == "voorbereiden"
+    # An empty draaiboek starts at the doel: text typed straight away goes there, never
+    # into the question list (where a space would choose a question).
+    assert page.teksten["doel"].hasFocus()
+    press(qtbot, Qt.Key.Key_G, ALT)  # "Gekozen": the questions
     assert page.vragen.hasFocus()
     # The proposal: the opening and the kernvragen, chosen.
     kern = [v.id for v in PACK.avond()]
@@ -90,7 +94,7 @@ def test_prepare_six_questions_then_run_the_evening(qtbot, window, store):
     assert [(a.vraag.id, a.minuten) for a in avond_vragen(store, b.id)] == [
         (i, planned[i]) for i in order
     ]
-    assert page.totaal.text() == "Gekozen: 6 vragen · 1 uur 10 min"
+    assert page.totaal.text().replace("&", "") == "Gekozen: 6 vragen · 1 uur 10 min"
 
     # The evening: Ctrl+1 to Bespreken; the navigator holds the draaiboek first.
     press(qtbot, Qt.Key.Key_1, CTRL)

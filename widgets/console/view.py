@@ -246,7 +246,7 @@ class ConsoleView(QWidget):
         if view == "bespreken":
             self.bespreken.inbreng_input.setFocus()
         elif view == "voorbereiden":
-            self.voorbereiden.vragen.setFocus()
+            self.voorbereiden.focus_start()
 
     def _limit_from_draaiboek(self) -> None:
         """The limit field takes the draaiboek's minutes of the question (changeable)."""

@@ -36,9 +36,9 @@ from widgets.common.debounce import Debouncer
 
 VRAAG_ROLE = Qt.ItemDataRole.UserRole
 TEKSTEN = (
-    ("doel", "Doel", "Wat moet deze avond opleveren? Een paar gewone zinnen."),
-    ("kader", "Kader", "Wat ligt al vast, en waarover kan de groep meebeslissen?"),
-    ("proces", "Proces", "Wat gebeurt er na deze avond met wat er gezegd is?"),
+    ("doel", "&Doel", "Wat moet deze avond opleveren? Een paar gewone zinnen."),
+    ("kader", "&Kader", "Wat ligt al vast, en waarover kan de groep meebeslissen?"),
+    ("proces", "&Proces", "Wat gebeurt er na deze avond met wat er gezegd is?"),
 )
 
 
@@ -62,7 +62,7 @@ class VoorbereidenPage(QWidget):
             edit = QPlainTextEdit()
             edit.setPlaceholderText(placeholder)
             edit.setTabChangesFocus(True)  # Tab leaves the field: no keyboard trap
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(label.replace("&", ""))
             edit.setMaximumHeight(90)
             self.teksten[veld] = edit
             self._debouncers[veld] = Debouncer(partial(self._save_tekst, veld), self)
@@ -71,7 +71,7 @@ class VoorbereidenPage(QWidget):
         for vorm in VORMEN:
             self.vorm.addItem(VORM_LABELS[vorm], vorm)
         self.vorm.setAccessibleName("Vorm van de bijeenkomst")
-        form.addRow("Vorm:", self.vorm)
+        form.addRow("&Vorm:", self.vorm)
 
         self.totaal = QLabel()
         bold = QFont(self.totaal.font())
@@ -82,6 +82,7 @@ class VoorbereidenPage(QWidget):
         self.vragen.setHeaderLabels(["Nr", "Vraag", "Minuten"])
         self.vragen.setRootIsDecorated(False)
         self.vragen.setAccessibleName("Vragen van de avond")
+        self.totaal.setBuddy(self.vragen)
         self.vragen.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.vragen.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -98,7 +99,9 @@ class VoorbereidenPage(QWidget):
         )
         hint.setWordWrap(True)
         minutes_row = QHBoxLayout()
-        minutes_row.addWidget(QLabel("Minuten voor deze vraag:"))
+        minutes_label = QLabel("&Minuten voor deze vraag:")
+        minutes_label.setBuddy(self.minuten)
+        minutes_row.addWidget(minutes_label)
         minutes_row.addWidget(self.minuten)
         minutes_row.addStretch(1)
         right = QVBoxLayout()
@@ -159,7 +162,7 @@ class VoorbereidenPage(QWidget):
         rows = self.state.plan_rows()
         for row in rows:
             self.vragen.addTopLevelItem(self._item(row))
-        self.totaal.setText(f"Gekozen: {self.state.planned_label()}")
+        self.totaal.setText(f"&Gekozen: {self.state.planned_label()}")  # Alt+G: the list
         self._loading = False
         for i in range(self.vragen.topLevelItemCount()):
             item = self.vragen.topLevelItem(i)
@@ -244,6 +247,13 @@ class VoorbereidenPage(QWidget):
             self.state.set_plan_minuten(vraag_id, value)
             self._fill_vragen(vraag_id)
             self.minuten.setFocus()
+
+    def focus_start(self) -> None:
+        """Ctrl+Shift+D: an empty draaiboek starts at its doel (typed text must not land
+        in the question list, where a space chooses a question); a written one at the
+        questions. Alt+D/K/P/V/G/M reach every part."""
+        empty = not self.teksten["doel"].toPlainText().strip()
+        (self.teksten["doel"] if empty else self.vragen).setFocus()
 
     def flush(self) -> None:
         for debouncer in self._debouncers.values():
