@@ -149,7 +149,7 @@ def test_ctrl_shift_i_adds_a_photo_shown_as_a_thumbnail_never_on_the_projector(
     assert foto.vraag_id == state.vraag.id and max(foto.breedte, foto.hoogte) == 2000
     icon = panel.photo_list.item(0).icon()
     assert not icon.isNull() and icon.availableSizes()  # a real thumbnail
-    assert panel.photos_label.text() == "Foto's (1):"
+    assert panel.photos_label.text() == "Foto's (1, komen in het verslag):"
     state.set_foto_bijschrift(foto.id, "Bijschrift-flip-over-tafel-1")
     QApplication.processEvents()
     assert "Bijschrift-flip-over-tafel-1" in panel.photo_list.item(0).toolTip()

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from odfdo import Document
+from PIL import Image
 from PySide6.QtCore import Qt
 
 from app.content import default_pack
@@ -115,3 +116,22 @@ def test_the_menu_entry_makes_the_verslag_of_the_open_bijeenkomst(qtbot, demo_st
     win.open_bijeenkomst(STAP_1)
     action.trigger()
     assert asked == [STAP_1]
+
+
+def test_the_facilitator_is_told_the_photos_went_into_the_verslag(qtbot, demo_store, tmp_path):
+    # A poster photo can show names or faces; the photo panel says "komen in het verslag",
+    # and so does the message after saving.
+    out = io.BytesIO()
+    Image.new("RGB", (800, 600), "green").save(out, "JPEG")
+    demo_store.add_foto(STAP_1, out.getvalue(), bijschrift="De poster met stippen")
+    told: list[str] = []
+    run_verslag(
+        demo_store,
+        STAP_1,
+        None,
+        ask=lambda _p: Keuze(("pdf",), False, False, False),
+        ask_path=lambda *_a: str(tmp_path / "verslag.pdf"),
+        inform=lambda _p, _t, text: told.append(text),
+        warn=lambda _p, _t, text: told.append("FOUT " + text),
+    )
+    assert told and "In het verslag: 1 foto." in told[0]

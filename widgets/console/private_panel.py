@@ -104,7 +104,7 @@ class PrivatePanel(QWidget):
         super().__init__(parent)
         self.state = state
         self._icons: dict[str, QIcon] = {}
-        heading = QLabel("Alleen voor u · nooit op de projectie")
+        heading = QLabel("Nooit op de projectie")
         heading.setWordWrap(True)
         bold = heading.font()
         bold.setBold(True)
@@ -113,9 +113,9 @@ class PrivatePanel(QWidget):
         self.vraag_note.setPlaceholderText(f"Wat u wilt onthouden ({actions.NOTE.shown})")
         self.bijeenkomst_note = _NoteEdit("Eigen notitie bij de bijeenkomst", state.save_note)
         self.bijeenkomst_note.setPlaceholderText("Over de avond als geheel")
-        self.vraag_note_label = QLabel("Notitie bij deze &vraag:")
+        self.vraag_note_label = QLabel("Notitie bij deze &vraag (alleen voor u):")
         self.vraag_note_label.setBuddy(self.vraag_note)
-        bijeenkomst_label = QLabel("Notitie bij de bijeenkomst:")
+        bijeenkomst_label = QLabel("Notitie bij de bijeenkomst (alleen voor u):")
         bijeenkomst_label.setBuddy(self.bijeenkomst_note)
 
         self.photo_list = QListWidget()
@@ -129,7 +129,7 @@ class PrivatePanel(QWidget):
         self.photo_list.setFixedHeight(THUMB + 24 + 2 * self.photo_list.frameWidth() + 18)
         self.photo_list.setAccessibleName("Foto's van deze vraag en de bijeenkomst")
         self.photo_list.setToolTip("Enter: bijschrift; foto's komen nooit op de projectie")
-        self.photos_label = QLabel("Foto's:")
+        self.photos_label = QLabel("Foto's (komen in het verslag):")
         self.add_button = QPushButton("Foto toevoegen…")
         self.add_button.setToolTip(f"{actions.ADD_PHOTO.shown}; of sleep een foto op het venster")
         self.delete_button = QPushButton("Foto verwijderen")
@@ -195,7 +195,8 @@ class PrivatePanel(QWidget):
             self.photo_list.addItem(item)
             if foto.id == keep:
                 self.photo_list.setCurrentItem(item)
-        self.photos_label.setText(f"Foto's ({len(fotos)}):")
+        # The flip-over and the poster are for everyone who was there: in the verslag.
+        self.photos_label.setText(f"Foto's ({len(fotos)}, komen in het verslag):")
         self.delete_button.setEnabled(bool(fotos))
 
     @staticmethod

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QVBoxLayout, QWidget
 
+from app.content.labels import count_label
 from app.errors import WijkpraatError
 from app.store import Store
 from widgets.dialogs.ask import inform as _inform
@@ -114,6 +115,10 @@ def run_verslag(
         warn(parent, "Verslag opslaan is niet gelukt", exc.message)
         return []
     text = "Opgeslagen: " + ", ".join(str(f) for f in files) + "."
+    fotos = len(data.fotos) + sum(len(v.fotos) for v in data.vragen)
+    if fotos:  # a poster photo can show names or faces: say that they went in
+        shown = count_label(fotos, "foto", "foto's")
+        text += f" In het verslag: {shown}."
     if data.weggelaten:
         text += " Niet in het verslag: " + ", ".join(data.weggelaten) + "."
     inform(parent, "Verslag opgeslagen", text)
