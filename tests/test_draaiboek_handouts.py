@@ -160,3 +160,24 @@ def test_cli_vormen_are_the_schema_vormen():
     from app.store.schema import VORMEN as SCHEMA
 
     assert VORMEN == SCHEMA
+
+
+def test_with_a_start_time_the_invitation_says_when_and_the_plan_uses_clock_times(planned):
+    from app.errors import InvalidInput
+
+    store, b, keuze = planned
+    store.set_draaiboek(b, begintijd="19.30")  # typed the Dutch way
+    assert draaiboek_teksten(store, b).begintijd == "19:30"
+    uitnodiging = squash(pdf_text(build_pdf(store, b, "uitnodiging")))
+    assert squash("4 maart 2027, 19.30 uur") in uitnodiging  # residents know when to come
+    draaiboek = squash(pdf_text(build_pdf(store, b, "draaiboek")))
+    starts, begin = [], 19 * 60 + 30
+    for _, minutes in keuze:
+        starts.append(f"{begin // 60}:{begin % 60:02d}")
+        begin += minutes
+    positions = [draaiboek.index(squash(s)) for s in starts]
+    assert positions == sorted(positions) and starts[1] == "19:35"
+    assert squash("om 20:40") in draaiboek  # the end of the conversation, 70 minutes on
+    with pytest.raises(InvalidInput, match="19:30"):
+        store.set_draaiboek(b, begintijd="25:00")
+    assert draaiboek_teksten(store, b).begintijd == "19:30"  # the bad time changed nothing

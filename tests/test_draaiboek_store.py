@@ -25,7 +25,9 @@ def two(tmp_path) -> tuple[Store, Store, str]:
 
 def test_export_and_import_carry_the_plan_and_later_its_changes(two):
     here, there, b = two
-    here.set_draaiboek(b, doel="Samen kiezen.", proces="Verslag binnen twee weken.")
+    here.set_draaiboek(
+        b, doel="Samen kiezen.", proces="Verslag binnen twee weken.", begintijd="19:30"
+    )
     here.set_draaiboek_vragen(b, [("dna-cijfers", 15), ("start-tempo", 5)])
     import_bundle(there, json.loads(json.dumps(build_bundle(here))))
     assert [(a.vraag.id, a.minuten) for a in avond_vragen(there, b)] == [
@@ -33,6 +35,7 @@ def test_export_and_import_carry_the_plan_and_later_its_changes(two):
         ("start-tempo", 5),
     ]
     assert draaiboek_teksten(there, b).proces == "Verslag binnen twee weken."
+    assert draaiboek_teksten(there, b).begintijd == "19:30"
 
     # Later on the first laptop: one question out, the other longer, a new doel.
     here.set_draaiboek_vragen(b, [("start-tempo", 25)])

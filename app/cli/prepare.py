@@ -34,6 +34,7 @@ def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, C
     p.add_argument("--doel", metavar="TEKST", help="wat de avond moet opleveren")
     p.add_argument("--kader", metavar="TEKST", help="wat al vastligt, en waarover men meebeslist")
     p.add_argument("--proces", metavar="TEKST", help="wat er na de avond gebeurt")
+    p.add_argument("--begintijd", metavar="UU:MM", help="wanneer de avond begint, bv. 19:30")
     p.add_argument("--vorm", choices=VORMEN, help="kampvuur, projectie of tafel (tafels)")
     p.add_argument(
         "--vraag",
@@ -81,7 +82,8 @@ def cmd_voorbereiden(args: argparse.Namespace) -> int:
 
     pack = default_pack()
     where = paths.resolve(args.db, args.data_dir)
-    teksten = {k: getattr(args, k) for k in ("doel", "kader", "proces") if getattr(args, k)}
+    velden = ("doel", "kader", "proces", "begintijd")
+    teksten = {k: getattr(args, k) for k in velden if getattr(args, k)}
     keuze = parse_vragen(args.vraag, pack) if args.vraag else None
     edits = bool(teksten or keuze or args.vorm)
     opener = Store.open if edits else Store.open_readonly
@@ -105,7 +107,12 @@ def cmd_voorbereiden(args: argparse.Namespace) -> int:
             if getattr(args, soort_pdf)
         }
     print(f"Draaiboek: {b.titel} · {datum_lang(b.datum)} · {VORM_LABELS[b.vorm]}")
-    for label, tekst in (("Doel", plan.doel), ("Kader", plan.kader), ("Proces", plan.proces)):
+    for label, tekst in (
+        ("Doel", plan.doel),
+        ("Kader", plan.kader),
+        ("Proces", plan.proces),
+        ("Begintijd", plan.begintijd),
+    ):
         print(f"{label}: {tekst or '(nog niet ingevuld)'}")
     gepland = any(a.minuten is not None for a in avond)
     if not gepland:

@@ -17,6 +17,7 @@ ADDED: dict[str, dict[str, tuple[str, ...]]] = {
 ADDED_COLUMNS: dict[str, dict[str, object]] = {
     # the meeting facts entered at closing: not entered
     "bijeenkomst": {"aantal_bijdragen": None, "organisaties": ""},
+    "draaiboek": {"begintijd": ""},  # the evening's start time came after the draaiboek
 }
 
 

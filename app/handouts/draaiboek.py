@@ -33,8 +33,19 @@ LEEG = {
 }
 
 
-def _tijd(minuten: int) -> str:
-    return f"{minuten // 60}:{minuten % 60:02d}"
+def _wanneer(datum: str, begintijd: str) -> str:
+    """'2 december 2026, 19.30 uur' (the Dutch way to write a time in running text)."""
+    if not begintijd:
+        return datum_lang(datum)
+    return f"{datum_lang(datum)}, {begintijd.replace(':', '.')} uur"
+
+
+def _tijd(minuten: int, begintijd: str = "") -> str:
+    """Minutes into the evening as a clock time from `begintijd` ("19:30"), else from 0:00."""
+    if begintijd:
+        uur, minuut = (int(x) for x in begintijd.split(":"))
+        minuten += uur * 60 + minuut
+    return f"{minuten // 60 % 24}:{minuten % 60:02d}"
 
 
 def build_draaiboek(data: DraaiboekData) -> bytes:
@@ -67,12 +78,14 @@ def build_draaiboek(data: DraaiboekData) -> bytes:
                 styles.small,
             )
         )
-    story.append(_plan_table(data.vragen, data.gepland, width, styles))
+    story.append(_plan_table(data.vragen, data.gepland, width, styles, data.begintijd))
     if data.gepland:
         story.append(gap(2 * mm))
         story.append(
             p(
-                f"Einde van het gesprek na {_duur(totaal)}. Houd tijd over voor afspraken "
+                f"Einde van het gesprek na {_duur(totaal)}"
+                + (f", om {_tijd(totaal, data.begintijd)}" if data.begintijd else "")
+                + ". Houd tijd over voor afspraken "
                 "en voor de afsluiting: wat gebeurt er nu, en wanneer horen mensen meer?",
                 styles.small,
             )
@@ -89,14 +102,18 @@ def _duur(minuten: int) -> str:
 
 
 def _plan_table(
-    vragen: tuple[PlanVraag, ...], gepland: bool, width: float, styles: Styles
+    vragen: tuple[PlanVraag, ...],
+    gepland: bool,
+    width: float,
+    styles: Styles,
+    begintijd: str = "",
 ) -> Table:
     if gepland:
         widths = [14 * mm, 14 * mm, 0, 14 * mm]
         widths[2] = width - sum(widths)
         rows = [
             [
-                _tijd(v.begin) if v.begin is not None else "",
+                _tijd(v.begin, begintijd) if v.begin is not None else "",
                 v.nummer,
                 markup(
                     f"{para(v.tekst)}<br/><font size='7'>{para(v.onderdeel)}</font>", styles.cell
@@ -137,7 +154,7 @@ def _uitnodiging(data: UitnodigingData, base: float) -> tuple[bytes, int]:
         markup(f"Uitnodiging · {para(kop.gebied, hyphenate=False)}", styles.subtitle),
         p(kop.titel, styles.title),
         gap(3 * mm),
-        markup(f"<b>Wanneer:</b> {para(datum_lang(kop.datum))}", styles.body),
+        markup(f"<b>Wanneer:</b> {para(_wanneer(kop.datum, data.begintijd))}", styles.body),
         markup(f"<b>Waar:</b> {para(kop.locatie or 'volgt nog')}", styles.body),
         gap(2 * mm),
     ]

@@ -44,6 +44,7 @@ class DraaiboekData:
     vragen: tuple[PlanVraag, ...]
     gepland: bool  # False: no draaiboek yet, the opening and the kernvragen without times
     url: str | None
+    begintijd: str = ""  # "19:30": the plan's times are clock times; '' : from 0:00
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class UitnodigingData:
     proces: str
     vragen: tuple[PlanVraag, ...]
     url: str | None
+    begintijd: str = ""  # "19:30", '' when not set
 
 
 def _plan(
@@ -85,6 +87,7 @@ def _plan(
         vragen=tuple(vragen),
         gepland=any(a.minuten is not None for a in avond),
         url=_url(b.follow_up_url),
+        begintijd=teksten.begintijd,
     )
 
 
@@ -104,4 +107,6 @@ def read_uitnodiging(
     today: dt.date | None = None,
 ) -> UitnodigingData:
     plan = _plan(store, bijeenkomst_id, pack or default_pack(), today)
-    return UitnodigingData(plan.kop, plan.doel, plan.kader, plan.proces, plan.vragen, plan.url)
+    return UitnodigingData(
+        plan.kop, plan.doel, plan.kader, plan.proces, plan.vragen, plan.url, plan.begintijd
+    )

@@ -19,8 +19,22 @@ from app.store.schema import MINUTEN_MAX, MINUTEN_MIN
 
 # Minutes a question gets when it is chosen (the facilitator changes them).
 DEFAULT_MINUTEN = 10
-TEKST_VELDEN = ("doel", "kader", "proces")
+TEKST_VELDEN = ("doel", "kader", "proces", "begintijd")
 TEKST_LABELS = {"doel": "het doel", "kader": "het kader", "proces": "het proces"}
+
+
+def check_begintijd(tekst: str) -> str:
+    """'19:30', '19.30', '1930' or '9:05' as 'uu:mm'; '' for none; InvalidInput otherwise."""
+    tekst = (tekst or "").strip().replace(".", ":")
+    if not tekst:
+        return ""
+    if ":" not in tekst and tekst.isdigit() and len(tekst) in (3, 4):
+        tekst = f"{tekst[:-2]}:{tekst[-2:]}"
+    uur, _, minuut = tekst.partition(":")
+    good = uur.isdigit() and minuut.isdigit() and len(minuut) == 2
+    if good and int(uur) < 24 and int(minuut) < 60:
+        return f"{int(uur):02d}:{minuut}"
+    raise InvalidInput("Vul de begintijd in als uur en minuten, bijvoorbeeld 19:30.")
 
 
 @dataclass(frozen=True)
@@ -36,6 +50,7 @@ class DraaiboekTeksten:
     doel: str = ""
     kader: str = ""
     proces: str = ""
+    begintijd: str = ""
 
 
 def check_minuten(minuten: object) -> int:
@@ -63,7 +78,9 @@ class DraaiboekTables(StoreBase):
         if unknown:
             raise ValueError(f"unknown draaiboek fields: {sorted(unknown)}")
         values = {
-            k: check.text(v, TEKST_LABELS[k], required=False, max_len=2000)
+            k: check_begintijd(v)
+            if k == "begintijd"
+            else check.text(v, TEKST_LABELS[k], required=False, max_len=2000)
             for k, v in teksten.items()
         }
         self._bijeenkomst(bijeenkomst_id)
@@ -71,7 +88,7 @@ class DraaiboekTables(StoreBase):
         with self.transaction() as db:
             existing = self.draaiboek(bijeenkomst_id)
             if existing is None:
-                row = {"doel": "", "kader": "", "proces": "", **values}
+                row = {"doel": "", "kader": "", "proces": "", "begintijd": "", **values}
                 db.table("draaiboek").insert(
                     {
                         "id": new_id(),
@@ -169,4 +186,4 @@ def avond_vragen(
 def draaiboek_teksten(store: DraaiboekTables, bijeenkomst_id: str) -> DraaiboekTeksten:
     """Doel, kader and proces of a bijeenkomst ('' for what is not written yet)."""
     d = store.draaiboek(bijeenkomst_id)
-    return DraaiboekTeksten(d.doel, d.kader, d.proces) if d else DraaiboekTeksten()
+    return DraaiboekTeksten(d.doel, d.kader, d.proces, d.begintijd) if d else DraaiboekTeksten()

@@ -225,6 +225,7 @@ class Draaiboek:
     proces: str
     aangemaakt: str
     bijgewerkt: str
+    begintijd: str = ""  # "19:30": when the evening starts; '' not set
 
 
 @dataclass(frozen=True)

@@ -311,6 +311,8 @@ def _migration_draaiboek(db: sqlite_utils.Database) -> None:
     doel TEXT NOT NULL DEFAULT '',
     kader TEXT NOT NULL DEFAULT '',
     proces TEXT NOT NULL DEFAULT '',
+    begintijd TEXT NOT NULL DEFAULT ''
+        CHECK (begintijd = '' OR begintijd GLOB '[0-2][0-9]:[0-5][0-9]'),
     aangemaakt TEXT NOT NULL,
     bijgewerkt TEXT NOT NULL
 )"""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTreeWidget,
@@ -67,6 +68,15 @@ class VoorbereidenPage(QWidget):
             self.teksten[veld] = edit
             self._debouncers[veld] = Debouncer(partial(self._save_tekst, veld), self)
             form.addRow(f"{label}:", edit)
+        self.begintijd = QLineEdit()
+        self.begintijd.setPlaceholderText("19:30")
+        self.begintijd.setMaximumWidth(90)
+        self.begintijd.setAccessibleName("Begintijd van de avond")
+        self.begintijd.setToolTip(
+            "Staat op de uitnodiging; de tijden in het draaiboek tellen ervan"
+        )
+        self.begintijd.editingFinished.connect(self._save_begintijd)
+        form.addRow("Begin&tijd:", self.begintijd)
         self.vorm = QComboBox()
         for vorm in VORMEN:
             self.vorm.addItem(VORM_LABELS[vorm], vorm)
@@ -146,6 +156,7 @@ class VoorbereidenPage(QWidget):
         teksten = self.state.draaiboek_teksten()
         for veld, edit in self.teksten.items():
             edit.setPlainText(getattr(teksten, veld))
+        self.begintijd.setText(teksten.begintijd)
         b = self.state.bijeenkomst
         if b is not None:
             self.vorm.setCurrentIndex(max(0, self.vorm.findData(b.vorm)))
@@ -215,6 +226,12 @@ class VoorbereidenPage(QWidget):
         if self.state.bijeenkomst is not None:
             self.state.set_draaiboek_tekst(veld, self.teksten[veld].toPlainText())
 
+    def _save_begintijd(self) -> None:
+        if not self._loading and self.state.bijeenkomst is not None:
+            if self.begintijd.text().strip() != self.state.draaiboek_teksten().begintijd:
+                self.state.set_draaiboek_tekst("begintijd", self.begintijd.text())
+            self.begintijd.setText(self.state.draaiboek_teksten().begintijd)  # as stored
+
     def _on_vorm(self, _index: int) -> None:
         if not self._loading and self.state.bijeenkomst is not None:
             self.state.update_bijeenkomst(vorm=self.vorm.currentData())
@@ -251,7 +268,7 @@ class VoorbereidenPage(QWidget):
     def focus_start(self) -> None:
         """Ctrl+Shift+D: an empty draaiboek starts at its doel (typed text must not land
         in the question list, where a space chooses a question); a written one at the
-        questions. Alt+D/K/P/V/G/M reach every part."""
+        questions. Alt+D/K/P/T/V/G/M reach every part."""
         empty = not self.teksten["doel"].toPlainText().strip()
         (self.teksten["doel"] if empty else self.vragen).setFocus()
 
