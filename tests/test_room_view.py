@@ -56,3 +56,21 @@ def test_round_text_counts_without_names_unless_allowed():
     shown = round_text(status, show_names=True)
     assert "Mehmet: 01:15" in shown and "(Anja, Bram, Eef)" in shown
     assert round_text(None, show_names=True) == ""
+
+
+def test_the_console_says_when_the_room_sees_the_woordenlijst_or_the_tafels():
+    # A stray G (the woordenlijst) once left the room without the question, unnoticed:
+    # the console's projection line names what replaces the question.
+    import dataclasses
+
+    from app.meeting.core import Projection
+    from app.meeting.room_view import projection_label
+
+    live = Projection(mode="live")
+    assert "woordenlijst" not in projection_label(live)
+    woorden = projection_label(dataclasses.replace(live, show_woorden=True))
+    assert woorden.endswith("· woordenlijst")
+    tafels = projection_label(dataclasses.replace(live, show_plenair=True, rehearsal=True))
+    assert "oefenvenster" in tafels and tafels.endswith("· tafels")
+    # Blacked out, the room sees neither: the line says only that.
+    assert "woordenlijst" not in projection_label(Projection(mode="zwart", show_woorden=True))

@@ -11,8 +11,9 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget
 
 from app.content import ContentPack
-from app.content.labels import PROJECTIE_LABELS
 from app.errors import WijkpraatError
+from app.meeting.core import Projection
+from app.meeting.room_view import projection_label
 from app.meeting.unsaved import journal_waiting
 from app.store import SETTING_BIJEENKOMST, Store
 from app.store.records import Bijeenkomst, Gebied
@@ -336,10 +337,8 @@ class MainWindow(QMainWindow):
         self.console.names_toggle.blockSignals(True)
         self.console.names_toggle.setChecked(names)
         self.console.names_toggle.blockSignals(False)
-        what = PROJECTIE_LABELS[mode]
-        if getattr(projection, "rehearsal", False) and mode != "uit":
-            what = f"oefenvenster ({what})"  # a rehearsal, not what the room sees
-        self.console.projection_label.setText(f"Projectie: {what}")
+        if isinstance(projection, Projection):
+            self.console.projection_label.setText(projection_label(projection))
 
     def set_theme(self, name: str, *, save: bool = True) -> None:
         if name not in THEMES:

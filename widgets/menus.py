@@ -32,7 +32,7 @@ HANDOUTS = (
     ("kaartjes", "A4", "Meeneemkaartjes"),
     ("evaluatie", "A4", "Evaluatieverslag"),
     ("voorstel", "A4", "Voorstel aan de gemeenteraad"),
-    ("tafelvel", "A4", "Tafelvellen (één blad per tafel)"),
+    ("tafelvel", "A4", "Tafelvellen (per tafel de vragen van de avond)"),
     ("draaiboek", "A4", "Draaiboek"),
     ("uitnodiging", "A4", "Uitnodiging"),
 )

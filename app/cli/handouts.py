@@ -29,7 +29,8 @@ def add_commands(sub: Any, add_location_options: LocationOptions) -> dict[str, C
     pdf = sub.add_parser(
         "pdf",
         help="maak een handout als PDF: afsprakenlijst, praatplaat, kaartjes, evaluatie, "
-        "voorstel aan de gemeenteraad, tafelvel (één blad per tafel), draaiboek of uitnodiging",
+        "voorstel aan de gemeenteraad, tafelvel (per tafel de vragen van de avond), draaiboek "
+        "of uitnodiging",
         description=(
             "Maak een PDF om af te drukken. De praatplaat heeft geen bijeenkomst nodig; "
             "met --bijeenkomst gebruikt hij de woorden van dat gebied (wijk of dorp)."

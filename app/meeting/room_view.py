@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.content.labels import ACTOR_LABELS, datum_lang
+from app.content.labels import ACTOR_LABELS, PROJECTIE_LABELS, datum_lang
+from app.meeting.core import Projection
 from app.meeting.speaking_round import RoundStatus
 from app.meeting.timer import mmss
 
@@ -170,3 +171,16 @@ def round_text(status: RoundStatus | None, show_names: bool) -> str:
     if show_names and status.not_spoken_labels:
         parts[-1] += f" ({', '.join(status.not_spoken_labels)})"
     return "   ·   ".join(parts)
+
+
+def projection_label(projection: Projection) -> str:
+    """What the console says the room sees: 'Projectie: live · woordenlijst'. A rehearsal
+    says so; the woordenlijst (key G) and the tafels replace the question, so they are
+    named too (a stray G once left the room looking at the woordenlijst unnoticed)."""
+    what = PROJECTIE_LABELS[projection.mode]
+    if projection.rehearsal and projection.mode != "uit":
+        what = f"oefenvenster ({what})"  # a rehearsal, not what the room sees
+    if projection.mode == "live":
+        what += " · woordenlijst" if projection.show_woorden else ""
+        what += " · tafels" if projection.show_plenair else ""
+    return f"Projectie: {what}"
