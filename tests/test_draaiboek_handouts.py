@@ -82,6 +82,16 @@ def test_a_long_evening_still_fits_one_uitnodiging(planned):
     assert page_count(build_pdf(store, b, "uitnodiging")) == 1
 
 
+def test_a_long_evening_still_fits_one_draaiboek_with_its_closing_line(planned):
+    # 16 questions once put the closing line alone on a second page.
+    store, b, _ = planned
+    store.set_draaiboek(b, doel=DOEL * 3, kader=DOEL * 2, proces=DOEL * 2)
+    store.set_draaiboek_vragen(b, [(v.id, 10) for v in list(PACK.vragen())[:16]])
+    pdf = build_pdf(store, b, "draaiboek")
+    assert page_count(pdf) == 1
+    assert squash("Einde van het gesprek na 2 uur en 40 minuten") in squash(pdf_text(pdf))
+
+
 def test_without_a_draaiboek_both_show_the_kern_evening_and_no_qr_without_url(store):
     g = store.add_gebied("Noordlaren", "dorp")
     b = store.add_bijeenkomst(g.id, "Dorpsavond", "2027-04-01")

@@ -49,9 +49,20 @@ def _tijd(minuten: int, begintijd: str = "") -> str:
 
 
 def build_draaiboek(data: DraaiboekData) -> bytes:
+    """One A4 for the facilitator: a long evening makes the type smaller rather than
+    leaving its last line alone on a second page."""
+    pdf = b""
+    for base in (9.0, 8.5, 8.0, 7.5):
+        pdf, pages = _draaiboek(data, base)
+        if pages == 1:
+            break
+    return pdf
+
+
+def _draaiboek(data: DraaiboekData, base: float) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     doc = document(buffer, f"Draaiboek {data.kop.gebied}")
-    styles = Styles(9)
+    styles = Styles(base)
     width = doc.width
     story: list[Flowable] = header("Draaiboek", data.kop, None, width, styles, doc.height / 3)
     for veld, kop, tekst in (
@@ -91,7 +102,7 @@ def build_draaiboek(data: DraaiboekData) -> bytes:
             )
         )
     build(doc, story, footer_text(data.kop.content_versie, data.kop.gedrukt))
-    return buffer.getvalue()
+    return buffer.getvalue(), int(doc.page)
 
 
 def _duur(minuten: int) -> str:
