@@ -47,6 +47,23 @@ FOLLOW_UP = (
 )
 
 
+def with_mnemonics(labels: list[str]) -> list[str]:
+    """Each label with an Alt letter of its own within its menu: the first letter not
+    taken yet (keyboard access to every entry, also in the submenus)."""
+    taken: set[str] = set()
+    result = []
+    for label in labels:
+        place = next(
+            (i for i, c in enumerate(label) if c.isalpha() and c.lower() not in taken), None
+        )
+        if place is None:
+            result.append(label)
+            continue
+        taken.add(label[place].lower())
+        result.append(f"{label[:place]}&{label[place:]}")
+    return result
+
+
 def build_menus(w: MainWindow) -> dict[str, QAction]:
     """Bestand, Beeld and Help; returns the actions the window enables or checks, by name
     (the handouts by "afdrukken-<soort>-<formaat>", the themes by "thema-<naam>")."""
@@ -80,28 +97,29 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     add(
         file_menu,
         "bewerken",
-        "Bijeenkomst &bewerken…",
+        "Bijeenkomst be&werken…",
         w.ask_edit_bijeenkomst,
         actions.EDIT_BIJEENKOMST,
     )
-    add(file_menu, "overzicht", "&Overzicht", w.show_overview)
+    add(file_menu, "overzicht", "Overzich&t", w.show_overview)
     add(file_menu, "zoeken", "&Zoeken in het wijkgeheugen…", _searching(w), actions.SEARCH)
     file_menu.addSeparator()
     print_menu = file_menu.addMenu("Af&drukken")
     save_menu = file_menu.addMenu("Opslaan als &PDF")
-    for soort, formaat, label in HANDOUTS:
+    handout_texts = with_mnemonics([label for _s, _f, label in HANDOUTS])
+    for (soort, formaat, label), text in zip(HANDOUTS, handout_texts, strict=True):
         first = soort == "afspraken"
         add(
             print_menu,
             f"afdrukken-{soort}-{formaat}",
-            f"{label}…",
+            f"{text}…",
             _printing(w, soort, formaat, label),
             actions.PRINT_AFSPRAKEN if first else None,
         )
         add(
             save_menu,
             f"opslaan-{soort}-{formaat}",
-            f"{label}…",
+            f"{text}…",
             _saving(w, soort, formaat),
             actions.SAVE_AFSPRAKEN if first else None,
         )
@@ -109,10 +127,11 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     add(file_menu, "exporteren", "&Exporteren…", w.ask_export)
     follow_up = file_menu.addMenu("&Vervolg online")
-    for soort, label in FOLLOW_UP:
-        add(follow_up, f"vervolg-{soort}", f"{label}…", _following_up(w, soort))
+    follow_up_texts = with_mnemonics([label for _soort, label in FOLLOW_UP])
+    for (soort, _label), text in zip(FOLLOW_UP, follow_up_texts, strict=True):
+        add(follow_up, f"vervolg-{soort}", f"{text}…", _following_up(w, soort))
     add(file_menu, "importeren", "&Importeren…", w.ask_import)
-    add(file_menu, "anonimiseren", "Anonimiseer &gebied…", w.ask_anonymise)
+    add(file_menu, "anonimiseren", "A&nonimiseer gebied…", w.ask_anonymise)
     add(file_menu, "terugzetten", "&Reservekopie terugzetten…", w.ask_restore)
     file_menu.addSeparator()
     add(file_menu, "afsluiten", "&Afsluiten", w.close, actions.QUIT)
@@ -156,7 +175,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     view_menu.addSeparator()
     theme_menu = view_menu.addMenu("&Thema")
     group = QActionGroup(w)
-    for key, label in THEMES.items():
+    for key, label in zip(THEMES, with_mnemonics(list(THEMES.values())), strict=True):
         action = theme_menu.addAction(label)
         action.setCheckable(True)
         action.triggered.connect(_theming(w, key))

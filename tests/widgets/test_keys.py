@@ -157,3 +157,24 @@ def test_f1_shows_every_entry_of_the_registry_and_fits_a_laptop_screen(window, q
     hint = window.help_box.sizeHint()
     assert hint.width() <= 1366 and hint.height() <= 700
     window.help_box.close()  # an open modal would keep the presenter keys off in later tests
+
+
+def test_every_menu_entry_has_an_alt_letter_of_its_own(window):
+    # A facilitator at a keyboard reaches every entry, also in the submenus (Afdrukken,
+    # Opslaan als PDF, Vervolg online, Thema had none; Bestand had three letters twice).
+    problems = []
+
+    def visit(menu, path: str) -> None:
+        entries = [a for a in menu.actions() if not a.isSeparator()]
+        letters = [QKeySequence.mnemonic(a.text()).toString() for a in entries]
+        for entry, letter in zip(entries, letters, strict=True):
+            if not letter:
+                problems.append(f"{path} › {entry.text()}: geen letter")
+        problems.extend(f"{path}: {k} dubbel" for k in set(letters) if k and letters.count(k) > 1)
+        for a in entries:
+            if a.menu() is not None:
+                visit(a.menu(), f"{path} › {a.text()}")
+
+    for top in window.menuBar().actions():
+        visit(top.menu(), top.text())
+    assert not problems
