@@ -115,13 +115,19 @@ class MeetingReads(MeetingCore):
     def witte_vlekken(self) -> list[WitteVlek]:
         return self._store.witte_vlekken(self.bijeenkomst.id) if self.bijeenkomst else []
 
+    def _tafel_id(self) -> str | None:
+        """The tafel inbreng and hand counts go to now; None: plenary (MeetingTafels
+        knows the chosen one)."""
+        return None
+
     def stemmingen(self) -> dict[str, int]:
-        """Hand counts of the current question: {optie: aantal}, in the order they came."""
+        """Hand counts of the current question at the current tafel (None: plenary):
+        {optie: aantal}, in the order they came."""
         if self.bijeenkomst is None or self.vraag is None:
             return {}
-        return {
-            s.optie: s.aantal for s in self._store.stemmingen(self.bijeenkomst.id, self.vraag.id)
-        }
+        rows = self._store.stemmingen(self.bijeenkomst.id, self.vraag.id, per_tafel=True)
+        tafel_id = self._tafel_id()
+        return {s.optie: s.aantal for s in rows if s.tafel_id == tafel_id}
 
     def tally_options(self) -> dict[str, int]:
         """The hand counts to show for the current question: {optie: aantal}, the

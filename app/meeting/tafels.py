@@ -45,14 +45,9 @@ class MeetingTafels(MeetingWrites):
         """{tafel id: titel} of the open bijeenkomst, for lists that tag inbreng."""
         return {t.id: t.titel for t in self.tafels()}
 
-    def stemmingen(self) -> dict[str, int]:
-        """Hand counts of the current question at the current tafel (None: plenary)."""
-        if self.bijeenkomst is None or self.vraag is None:
-            return {}
+    def _tafel_id(self) -> str | None:
         tafel = self.current_tafel()
-        rows = self._store.stemmingen(self.bijeenkomst.id, self.vraag.id, per_tafel=True)
-        tafel_id = tafel.id if tafel else None
-        return {s.optie: s.aantal for s in rows if s.tafel_id == tafel_id}
+        return tafel.id if tafel else None
 
     def stemmingen_totaal(self) -> dict[str, int]:
         """Hand counts of the current question summed over every tafel and plenary."""
@@ -80,29 +75,6 @@ class MeetingTafels(MeetingWrites):
         return terugkoppeling(self, public=public, show_names=show_names)
 
     # -- writing --------------------------------------------------------------------------
-    def add_inbreng(
-        self, tekst: str, soort: str | None = None, *, prive: bool = False
-    ) -> Inbreng | None:
-        """A new item for the current question, at the current tafel."""
-        b, vraag, tafel = self._need(), self.vraag, self.current_tafel()
-        if vraag is None:
-            return None
-        tafel_id = tafel.id if tafel else None
-        return self._inbreng_write(
-            lambda: self._store.add_inbreng(
-                b.id, vraag.id, tekst, soort, prive=prive, tafel_id=tafel_id
-            )
-        )
-
-    def set_stemming(self, optie: str, aantal: int) -> None:
-        b, vraag, tafel = self._need(), self.vraag, self.current_tafel()
-        if vraag is not None:
-            tafel_id = tafel.id if tafel else None
-            self._write(
-                DataKind.STEMMING,
-                lambda: self._store.set_stemming(b.id, vraag.id, optie, aantal, tafel_id=tafel_id),
-            )
-
     def choose_tafel(self, tafel_id: str | None) -> None:
         """Type inbreng for this tafel from now on (None: plenary); remembered."""
         b = self._need()

@@ -56,11 +56,14 @@ class MeetingWrites(MeetingReads):
     def add_inbreng(
         self, tekst: str, soort: str | None = None, *, prive: bool = False
     ) -> Inbreng | None:
-        b, vraag = self._need(), self.vraag
+        """A new item for the current question, at the current tafel (if any)."""
+        b, vraag, tafel_id = self._need(), self.vraag, self._tafel_id()
         if vraag is None:
             return None
         return self._inbreng_write(
-            lambda: self._store.add_inbreng(b.id, vraag.id, tekst, soort, prive=prive)
+            lambda: self._store.add_inbreng(
+                b.id, vraag.id, tekst, soort, prive=prive, tafel_id=tafel_id
+            )
         )
 
     def update_inbreng(self, inbreng_id: str, **changes: Any) -> Inbreng | None:
@@ -93,10 +96,12 @@ class MeetingWrites(MeetingReads):
         return self._inbreng_write(lambda: self._store.restore_inbreng(inbreng_id))
 
     def set_stemming(self, optie: str, aantal: int) -> None:
-        b, vraag = self._need(), self.vraag
+        """The hand count of one option at the current tafel (if any)."""
+        b, vraag, tafel_id = self._need(), self.vraag, self._tafel_id()
         if vraag is not None:
             self._write(
-                DataKind.STEMMING, lambda: self._store.set_stemming(b.id, vraag.id, optie, aantal)
+                DataKind.STEMMING,
+                lambda: self._store.set_stemming(b.id, vraag.id, optie, aantal, tafel_id=tafel_id),
             )
 
     def set_kompas(
