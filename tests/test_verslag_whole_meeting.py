@@ -102,3 +102,13 @@ def test_the_tafelvel_asks_the_draaiboek_questions_in_its_order(store: Store):
         nummers = [pack.vraag(v).nummer for v in (vragen[2], vragen[0], vragen[1])]
         places = [text.index(n) for n in nummers]
         assert places == sorted(places)  # the order the draaiboek set
+
+
+def test_a_photo_of_a_question_nobody_typed_for_still_reaches_the_verslag(store: Store):
+    # The flip-over of a table that worked on paper: the only record of that question.
+    b_id, vragen = _meeting(store)
+    store.add_foto(b_id, _photo("green"), vraag_id=vragen[1], bijschrift="Flip-over tafel 2")
+    data = read_verslag(store, b_id)
+    nummer = default_pack().vraag(vragen[1]).nummer
+    shown = {v.nummer: [f.bijschrift for f in v.fotos] for v in data.vragen}
+    assert shown[nummer] == ["Flip-over tafel 2"]

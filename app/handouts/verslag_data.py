@@ -118,7 +118,11 @@ def read_verslag(
         lijst = _wie_zonder_namen(lijst, seats)
     alle = store.inbreng(b.id)
     getoond = [i for i in alle if keuzes.prive or not i.prive]
-    vragen = _vragen(store, b, pack, soort, getoond, keuzes)
+    fotos: dict[str | None, list[Foto]] = {}  # per question (None: the bijeenkomst)
+    for f in store.fotos_met_data(b.id):  # read once: photos are the big rows
+        vraag_id = _vraag_id(pack, f.foto.vraag_id) if f.foto.vraag_id else None
+        fotos.setdefault(vraag_id, []).append(Foto(f.data, f.foto.bijschrift))
+    vragen = _vragen(store, b, pack, soort, getoond, keuzes, fotos)
     deelnemers = b.aantal_deelnemers
     if deelnemers is None:
         deelnemers = len(labels) or None
@@ -150,11 +154,7 @@ def read_verslag(
         namen=tuple(labels) if keuzes.namen else (),
         notities=b.notities.strip() if keuzes.notities else "",
         doel=_doel(store, b),
-        fotos=tuple(
-            Foto(f.data, f.foto.bijschrift)
-            for f in store.fotos_met_data(b.id)
-            if f.foto.vraag_id is None
-        ),
+        fotos=tuple(fotos.get(None, [])),
         weggelaten=tuple(weggelaten),
     )
 
@@ -181,8 +181,10 @@ def _vragen(
     soort: str,
     items: list[Inbreng],
     keuzes: Keuzes,
+    fotos: dict[str | None, list[Foto]],
 ) -> tuple[VerslagVraag, ...]:
-    """The questions that have something to report, in the order of the evening."""
+    """The questions that have something to report (said, counted or photographed), in
+    the order of the evening."""
     per_vraag: dict[str, list[Inbreng]] = {}
     for i in items:
         per_vraag.setdefault(_vraag_id(pack, i.vraag_id), []).append(i)
@@ -192,16 +194,11 @@ def _vragen(
     # the order of the evening (the draaiboek's, else the praatplaat's), then the rest
     avond = [a.vraag for a in avond_vragen(store, b.id, pack)]
     ordered = avond + [v for v in pack.vragen() if v not in avond]
-    known = [v for v in ordered if v.id in per_vraag or v.id in tellingen]
+    reported = set(per_vraag) | set(tellingen) | {k for k in fotos if k is not None}
+    known = [v for v in ordered if v.id in reported]
     tafels = {t.id: _tafel_titel(t, keuzes) for t in store.tafels(b.id)}
     notes = store.notities_per_vraag(b.id) if keuzes.notities else {}
-    fotos: dict[str, list[Foto]] = {}
-    for f in store.fotos_met_data(b.id):
-        if f.foto.vraag_id is not None:
-            fotos.setdefault(_vraag_id(pack, f.foto.vraag_id), []).append(
-                Foto(f.data, f.foto.bijschrift)
-            )
-    unknown = sorted((set(per_vraag) | set(tellingen)) - {v.id for v in known})
+    unknown = sorted(reported - {v.id for v in known})
     result = [
         VerslagVraag(
             nummer=v.nummer,
@@ -222,6 +219,8 @@ def _vragen(
             onderdeel="",
             groepen=_groepen(pack, None, per_vraag.get(vraag_id, []), tafels),
             telling=tuple(tellingen.get(vraag_id, [])),
+            notitie=notes.get(vraag_id, "").strip(),
+            fotos=tuple(fotos.get(vraag_id, [])),
         )
         for vraag_id in unknown
     ]
