@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import tracemalloc
 import uuid
 
 import pytest
@@ -25,6 +24,7 @@ from app.exchange.bundle import (
 )
 from app.exchange.csv_export import export_csv, inbreng_rows
 from app.store import Store
+from tests.memory import peak_bytes
 
 PINNED = "2026-05-01T12:00:00.000+00:00"
 
@@ -92,17 +92,6 @@ def test_the_streamed_csv_is_the_same_as_before(demo_store, tmp_path):
     assert out.read_bytes().startswith("\ufeff".encode())
 
 
-def _peak(action) -> int:
-    tracemalloc.start()
-    try:
-        tracemalloc.reset_peak()
-        base = tracemalloc.get_traced_memory()[0]
-        action()
-        return tracemalloc.get_traced_memory()[1] - base
-    finally:
-        tracemalloc.stop()
-
-
 @pytest.mark.slow  # seconds, not milliseconds: in make test, not in make test-fast
 def test_export_memory_does_not_grow_with_the_rows(tmp_path):
     """tracemalloc peak of exporting 100,000 inbreng vs 10,000: less than 2x (was ~10x)."""
@@ -116,10 +105,10 @@ def test_export_memory_does_not_grow_with_the_rows(tmp_path):
                 export_file(store, tmp_path / "warm.json", g.id)
                 export_csv(store, tmp_path / "warm.csv", "inbreng", g.id)
             peaks["json"].append(
-                _peak(lambda s=store, g=g: export_file(s, tmp_path / "e.json", g.id))
+                peak_bytes(lambda s=store, g=g: export_file(s, tmp_path / "e.json", g.id))
             )
             peaks["csv"].append(
-                _peak(lambda s=store, g=g: export_csv(s, tmp_path / "e.csv", "inbreng", g.id))
+                peak_bytes(lambda s=store, g=g: export_csv(s, tmp_path / "e.csv", "inbreng", g.id))
             )
             assert len(json.loads((tmp_path / "e.json").read_bytes())["tabellen"]["inbreng"]) == n
     for kind, (small, large) in peaks.items():

@@ -11,7 +11,6 @@ import base64
 import io
 import json
 import struct
-import tracemalloc
 import zlib
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from app.exchange.bundle import BundleError, export_file, read_bundle, validate_
 from app.store import Store
 from app.store.opening import inspect_file
 from app.store.schema import SCHEMA_VERSION
+from tests.memory import peak_bytes
 
 GRONINGEN = ((53.0, 13.0, 8.4), (6.0, 34.0, 2.1))  # degrees, minutes, seconds
 
@@ -229,17 +229,6 @@ def _noise_photo(side: int) -> bytes:
     return out.getvalue()
 
 
-def _peak(action) -> int:
-    tracemalloc.start()
-    try:
-        tracemalloc.reset_peak()
-        base = tracemalloc.get_traced_memory()[0]
-        action()
-        return tracemalloc.get_traced_memory()[1] - base
-    finally:
-        tracemalloc.stop()
-
-
 @pytest.mark.slow  # a second or two of JPEG encoding: in make test, not test-fast
 def test_exporting_photos_holds_a_few_at_a_time(tmp_path: Path):
     """tracemalloc peak of exporting 24 photos vs 6: far less than 4x (was ~4x)."""
@@ -252,7 +241,7 @@ def test_exporting_photos_holds_a_few_at_a_time(tmp_path: Path):
             for _ in range(n):
                 store.add_foto(b.id, photo)
             export_file(store, tmp_path / "warm.json")
-            peaks.append(_peak(lambda s=store: export_file(s, tmp_path / "e.json")))
+            peaks.append(peak_bytes(lambda s=store: export_file(s, tmp_path / "e.json")))
             assert len(read_bundle(tmp_path / "e.json")["tabellen"]["foto"]) == n
     small, large = peaks
     assert large < 2 * small, f"{small} bytes for 6 photos, {large} for 24"
