@@ -98,6 +98,11 @@ class VerslagData:
         """How many items the verslag shows."""
         return sum(v.aantal for v in self.vragen)
 
+    @property
+    def aantal_fotos(self) -> int:
+        """How many photos the verslag shows (of the bijeenkomst and of its questions)."""
+        return len(self.fotos) + sum(len(v.fotos) for v in self.vragen)
+
 
 def read_verslag(
     store: Store,

@@ -115,9 +115,8 @@ def run_verslag(
         warn(parent, "Verslag opslaan is niet gelukt", exc.message)
         return []
     text = "Opgeslagen: " + ", ".join(str(f) for f in files) + "."
-    fotos = len(data.fotos) + sum(len(v.fotos) for v in data.vragen)
-    if fotos:  # a poster photo can show names or faces: say that they went in
-        shown = count_label(fotos, "foto", "foto's")
+    if data.aantal_fotos:  # a poster photo can show names or faces: say they went in
+        shown = count_label(data.aantal_fotos, "foto", "foto's")
         text += f" In het verslag: {shown}."
     if data.weggelaten:
         text += " Niet in het verslag: " + ", ".join(data.weggelaten) + "."
