@@ -246,7 +246,9 @@ class MainWindow(QMainWindow):
             self.open_bijeenkomst(b.id)
 
     def open_bijeenkomst(self, bijeenkomst_id: str) -> None:
-        self._ensure_console()  # first, so its pages hear the bijeenkomst open
+        console = self._ensure_console()  # first, so its pages hear the bijeenkomst open
+        if self.stack.currentWidget() is console and not self.unsaved.may_leave(console.flush):
+            return  # from the console (a search hit): what was typed is saved first
         self.state.open_bijeenkomst(bijeenkomst_id)
         self.show_console()
 

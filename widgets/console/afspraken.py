@@ -32,6 +32,7 @@ from widgets import actions
 from widgets.common.debounce import Debouncer
 from widgets.common.models import Column, RecordTableModel
 from widgets.common.themes import ErrorLabel
+from widgets.common.when_shown import WhenShown
 from widgets.console.conflict import ConflictBar, TwoVersions
 from widgets.console.findings import finding_widget, panel_title
 
@@ -44,10 +45,13 @@ class AfsprakenPage(TwoVersions, QWidget):
         self.state = state
         self.current: Afspraak | None = None
         self._loading = False
+        self.findings: list[Bevinding] = []
         self._build()
-        state.bijeenkomst_changed.connect(lambda _b: self.load())
+        # A page that is not on screen loads (and checks the rolverdeling) when shown.
+        self._later = WhenShown(self)
+        state.bijeenkomst_changed.connect(lambda _b: self._later.run("load", self.load))
         state.data_changed.connect(self._on_data_changed)
-        state.archetype_changed.connect(lambda _a: self.refresh_findings())
+        state.archetype_changed.connect(lambda _a: self._refresh_findings_when_shown())
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -232,9 +236,11 @@ class AfsprakenPage(TwoVersions, QWidget):
         self._loading = False
 
     def _on_data_changed(self, kind: str) -> None:
+        if self._later.waiting("load"):
+            return  # the load when shown reads it all
         if kind == "rollen":
             self._fill_themas()
-            self.refresh_findings()
+            self._refresh_findings_when_shown()
         if kind in ("afspraak", "witte_vlek", "kompas", "bijeenkomst"):
             rows = self.state.afspraken()
             if [r.id for r in rows] != [r.id for r in self.model.rows()] or kind == "afspraak":
@@ -244,7 +250,7 @@ class AfsprakenPage(TwoVersions, QWidget):
                 self._show_changes_from_elsewhere(before)
             if kind == "witte_vlek":
                 self._fill_witte_vlekken()
-            self.refresh_findings()
+            self._refresh_findings_when_shown()
 
     def _reselect(self) -> None:
         if self.current is None:
@@ -256,6 +262,9 @@ class AfsprakenPage(TwoVersions, QWidget):
                 self.table.selectRow(row)
                 self._loading = False
 
+    def _refresh_findings_when_shown(self) -> None:
+        self._later.run("findings", self.refresh_findings)
+
     def refresh_findings(self) -> None:
         while self.findings_box.count():
             item = self.findings_box.takeAt(0)
@@ -266,7 +275,7 @@ class AfsprakenPage(TwoVersions, QWidget):
                 widget.deleteLater()
         findings = self.state.findings()
         self.findings_title.setText(panel_title(self.state, findings))
-        self.findings: list[Bevinding] = findings
+        self.findings = findings
         for finding in findings:
             self.findings_box.addWidget(finding_widget(finding, self.prefill))
         self.findings_box.addStretch(1)

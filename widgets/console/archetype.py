@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.meeting.adapter import MeetingState
+from widgets.common.when_shown import WhenShown
 
 
 class ArchetypePage(QWidget):
@@ -64,7 +65,9 @@ class ArchetypePage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         state.archetype_changed.connect(self._show)
-        state.bijeenkomst_changed.connect(lambda _b: self._fill_texts())
+        # The rich-text columns are laid out when the page is shown, not at every open.
+        later = WhenShown(self)
+        state.bijeenkomst_changed.connect(lambda _b: later.run("texts", self._fill_texts))
 
     def _fill_texts(self) -> None:
         for archetype in self.state.pack.archetypen:

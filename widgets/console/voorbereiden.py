@@ -34,6 +34,7 @@ from app.meeting.plan import PlanRegel
 from app.store.schema import MINUTEN_MAX, MINUTEN_MIN, VORMEN
 from widgets import actions
 from widgets.common.debounce import Debouncer
+from widgets.common.when_shown import WhenShown
 
 VRAAG_ROLE = Qt.ItemDataRole.UserRole
 TEKSTEN = (
@@ -132,8 +133,9 @@ class VoorbereidenPage(QWidget):
 
     def _connect_signals(self) -> None:
         s = self.state
-        s.bijeenkomst_changed.connect(lambda _b: self.load())
-        s.archetype_changed.connect(lambda _a: self._fill_vragen())
+        self._later = WhenShown(self)
+        s.bijeenkomst_changed.connect(lambda _b: self._on_bijeenkomst())
+        s.archetype_changed.connect(lambda _a: self._later.run("vragen", self._fill_vragen))
         s.data_changed.connect(self._on_data_changed)
         for veld, edit in self.teksten.items():
             edit.textChanged.connect(partial(self._typed, veld))
@@ -150,6 +152,12 @@ class VoorbereidenPage(QWidget):
             actions.add_shortcuts(self.vragen, binding, slot, context=ctx)
 
     # -- loading ---------------------------------------------------------------------------
+    def _on_bijeenkomst(self) -> None:
+        """What was typed for the last bijeenkomst is saved at once; off screen, the
+        draaiboek of the new one loads when the page is shown."""
+        self.flush()
+        self._later.run("load", self.load)
+
     def load(self) -> None:
         self.flush()
         self._loading = True
