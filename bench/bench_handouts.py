@@ -47,7 +47,7 @@ def fill(store: Store) -> str:
         store.set_kompas(b.id, waarde, nu=nu, doel=doel)
     store.set_rol(b.id, "Groen", "regisseert", ["bewonersorganisatie"])
     store.set_rol(b.id, "Groen", "beslist", ["bewoners", "college"])
-    with store.db.atomic():
+    with store.transaction():
         for i in range(1, 41):
             store.add_afspraak(
                 b.id,

@@ -9,6 +9,7 @@ thread), `make_pdf` turns those into PDF bytes (pure; may run in a worker thread
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput
 from app.handouts.data import (
@@ -22,15 +23,14 @@ from app.handouts.data import (
     read_kaartjes,
     read_praatplaat,
 )
-from app.handouts.draaiboek_data import (
-    DraaiboekData,
-    UitnodigingData,
-    read_draaiboek,
-    read_uitnodiging,
-)
-from app.handouts.tafelvel_data import TafelvelData, read_tafelvel
-from app.handouts.voorstel_data import VoorstelData, read_voorstel
 from app.store import Store
+
+if TYPE_CHECKING:  # read when asked for: an afsprakenlijst needs none of them
+    from app.handouts.draaiboek_data import DraaiboekData, UitnodigingData
+    from app.handouts.tafelvel_data import TafelvelData
+    from app.handouts.voorstel_data import VoorstelData
+
+    Data = HandoutData | VoorstelData | TafelvelData | DraaiboekData | UitnodigingData
 
 SOORTEN = (
     "afspraken",
@@ -42,7 +42,6 @@ SOORTEN = (
     "draaiboek",
     "uitnodiging",
 )
-Data = HandoutData | VoorstelData | TafelvelData | DraaiboekData | UitnodigingData
 FORMATEN = ("A4", "A3")
 
 __all__ = [
@@ -78,12 +77,20 @@ def read_handout(
     if soort == "kaartjes":
         return read_kaartjes(store, bijeenkomst_id, today=today)
     if soort == "voorstel":
+        from app.handouts.voorstel_data import read_voorstel
+
         return read_voorstel(store, bijeenkomst_id, today=today)
     if soort == "tafelvel":
+        from app.handouts.tafelvel_data import read_tafelvel
+
         return read_tafelvel(store, bijeenkomst_id, today=today)
     if soort == "draaiboek":
+        from app.handouts.draaiboek_data import read_draaiboek
+
         return read_draaiboek(store, bijeenkomst_id, today=today)
     if soort == "uitnodiging":
+        from app.handouts.draaiboek_data import read_uitnodiging
+
         return read_uitnodiging(store, bijeenkomst_id, today=today)
     return read_evaluatie(store, bijeenkomst_id, today=today)
 
@@ -106,6 +113,10 @@ def make_pdf(data: Data) -> bytes:
         from app.handouts.evaluatie import build_evaluatie
 
         return build_evaluatie(data)
+    from app.handouts.draaiboek_data import DraaiboekData, UitnodigingData
+    from app.handouts.tafelvel_data import TafelvelData
+    from app.handouts.voorstel_data import VoorstelData
+
     if isinstance(data, VoorstelData):
         from app.handouts.voorstel import build_voorstel
 
