@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWi
 
 from app.content import ContentPack
 from app.errors import WijkpraatError
-from app.meeting.core import Projection
-from app.meeting.room_view import projection_label
 from app.meeting.unsaved import journal_waiting
 from app.store import SETTING_BIJEENKOMST, Store
 from app.store.records import Bijeenkomst, Gebied
 
 if TYPE_CHECKING:
     from app.meeting.adapter import MeetingState
+    from app.meeting.core import Projection
     from widgets.console.speaking_round import SpeakingRoundPanel
     from widgets.console.view import ConsoleView
     from widgets.dialogs.forms import BijeenkomstDialog, GebiedDialog
@@ -27,9 +26,7 @@ if TYPE_CHECKING:
     from widgets.projector.window import ProjectorWindow
 from widgets.common.themes import DEFAULT_THEME, THEMES, apply_theme
 from widgets.common.unsaved import UnsavedGuard
-from widgets.help import show_help
 from widgets.menus import OVERVIEW_ONLY, build_menus
-from widgets.window_keys import WindowKeysFirst
 
 SETTING_THEME = "thema"
 log = logging.getLogger(__name__)
@@ -134,6 +131,7 @@ class MainWindow(QMainWindow):
         """Clicker keys from both windows; an application-wide filter sees every event, so
         it is installed only once there is a console (the keys do nothing without one)."""
         from widgets.projector.presenter_keys import PresenterKeys
+        from widgets.window_keys import WindowKeysFirst
 
         self.presenter_keys = PresenterKeys(
             self.state,
@@ -327,10 +325,9 @@ class MainWindow(QMainWindow):
     def stop_projection(self) -> None:
         self.state.stop_projection()
 
-    def _on_projection(self, projection: object) -> None:
-        mode = getattr(projection, "mode", "uit")
-        names = bool(getattr(projection, "show_names", False))
-        if mode == "uit" and self.projector is not None and self.projector.isVisible():
+    def _on_projection(self, projection: Projection) -> None:
+        names = projection.show_names
+        if projection.mode == "uit" and self.projector is not None and self.projector.isVisible():
             self.projector.hide()
             self.activateWindow()  # with one screen the projector covered the console
         self.menu_actions["namen"].setChecked(names)
@@ -339,8 +336,9 @@ class MainWindow(QMainWindow):
         self.console.names_toggle.blockSignals(True)
         self.console.names_toggle.setChecked(names)
         self.console.names_toggle.blockSignals(False)
-        if isinstance(projection, Projection):
-            self.console.projection_label.setText(projection_label(projection))
+        from app.meeting.room_view import projection_label
+
+        self.console.projection_label.setText(projection_label(projection))
 
     def set_theme(self, name: str, *, save: bool = True) -> None:
         if name not in THEMES:
@@ -441,6 +439,8 @@ class MainWindow(QMainWindow):
 
     # -- help ----------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
+        from widgets.help import show_help  # on F1 only: not at start-up
+
         self.help_box = show_help(self)  # F1, made from the key registry
 
     def show_about(self) -> None:
