@@ -74,6 +74,9 @@ class OverviewPage(QSplitter):
         header = self.bijeenkomsten_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Widths from the rows on screen: a gebied of an archive has 150 bijeenkomsten,
+        # and sizing by all of them asked the model 19,000 times before the first paint.
+        header.setResizeContentsPrecision(0)
 
         self.empty_label = QLabel(
             "Nog geen gebieden. Maak er een met <b>Nieuw gebied</b> (Ctrl+G), "

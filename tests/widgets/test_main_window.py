@@ -59,3 +59,29 @@ def test_record_model_is_a_proper_qt_model(qtmodeltester, demo_store):
     qtmodeltester.check(model)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Soort"
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole).naam == "Noordlaren"
+
+
+def test_a_gebied_of_many_bijeenkomsten_shows_every_column_of_the_rows_in_sight_whole(qtbot, store):
+    """Column widths come from the rows on screen (an archive gebied has 150 rows): no
+    date, stap or vorm on screen is cut off."""
+    g = store.add_gebied("Stadsdeel Oost", "wijk")
+    for i in range(150):
+        vorm = ("kampvuur", "projectie", "tafel")[i % 3]
+        stap = 1 + i % 3
+        store.add_bijeenkomst(
+            g.id, f"Avond {i}", f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}", vorm=vorm, stap=stap
+        )
+    win = MainWindow(store, default_pack())
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.overview.bijeenkomsten_view
+    model = view.model()
+    metrics = view.fontMetrics()
+    first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    assert first == 0 and last > 10
+    for column in (0, 2, 3, 4):  # datum, stap, vorm, status (titel stretches)
+        for row in range(first, last + 1):
+            text = model.index(row, column).data()
+            assert metrics.horizontalAdvance(text) < view.columnWidth(column), (row, text)

@@ -10,6 +10,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+# Roles as plain ints: data() is asked thousands of times when a view sizes its columns,
+# and comparing with the enum members costs more than the answer.
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_RECORD_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
 @dataclass(frozen=True)
@@ -46,11 +50,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        record = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()].text(record)
-        if role == Qt.ItemDataRole.UserRole:
-            return record
+        role = int(role)
+        if role in _TEXT_ROLES:
+            return self._columns[index.column()].text(self._rows[index.row()])
+        if role == _RECORD_ROLE:
+            return self._rows[index.row()]
         return None
 
     def headerData(
