@@ -24,7 +24,7 @@ from app.store import integrity
 from app.store.failures import known_errors
 from app.store.integrity import FullCheck
 from app.store.opening import inspect_file, readonly_uri, refuse_dangling_link
-from app.store.records import Bijeenkomst, from_row
+from app.store.records import Bijeenkomst, from_row, row_builder
 from app.store.schema import SCHEMA_VERSION, TABLES, migrate
 
 if TYPE_CHECKING:
@@ -287,7 +287,11 @@ class StoreBase:
     def _select(
         self, cls: type[R], sql: str, params: Iterable[Any] | Mapping[str, Any] = ()
     ) -> list[R]:
-        return [from_row(cls, dict(row)) for row in self.query(sql, params)]
+        rows = self.query(sql, params)
+        if not rows:
+            return []
+        build = row_builder(cls, tuple(rows[0].keys()))  # type: ignore[arg-type]  # hashable
+        return [build(row) for row in rows]
 
     def _update(self, table: str, cls: type[R], row_id: str, changes: Mapping[str, Any]) -> R:
         self._get(table, cls, row_id)

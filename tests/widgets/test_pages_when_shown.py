@@ -90,3 +90,28 @@ def test_draaiboek_text_is_saved_when_another_evening_opens_and_the_page_follows
     window.open_bijeenkomst(a.id)
     qtbot.keyClick(window, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert doel.toPlainText() == "Samen kiezen wat Selwerd zelf doet"
+
+
+def test_the_evaluatie_tab_shows_the_earlier_afspraken_of_the_gebied_opened_while_hidden(
+    qtbot, window, store
+):
+    wijk = store.add_gebied("Vinkhuizen", "wijk")
+    dorp = store.add_gebied("Garmerwolde", "dorp")
+    for gebied, wat in ((wijk, "Bankjes langs het water"), (dorp, "Een jeu-de-boulesbaan")):
+        earlier = store.add_bijeenkomst(gebied.id, "Eerder", "2026-10-01", stap=2)
+        store.add_afspraak(earlier.id, wat, wie="Bewoners")
+    a = store.add_bijeenkomst(wijk.id, "Terugblik Vinkhuizen", "2027-04-01", stap=1)
+    b = store.add_bijeenkomst(dorp.id, "Terugblik Garmerwolde", "2027-04-08", stap=1)
+    window.open_bijeenkomst(a.id)
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
+    page = window.console.pages["evalueren"]
+
+    def shown_afspraken():
+        return [page.table.cellWidget(r, 0).text() for r in range(page.table.rowCount())]
+
+    assert shown_afspraken() == ["Bankjes langs het water"]
+    window.open_bijeenkomst(b.id)  # stap 1: it opens on Bespreken
+    assert not page.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
+    assert page.isVisible()
+    assert shown_afspraken() == ["Een jeu-de-boulesbaan"]

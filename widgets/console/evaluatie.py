@@ -22,6 +22,7 @@ from app.meeting.core import DataKind
 from app.store.schema import STATUS_AFSPRAAK
 from widgets.common.debounce import Debouncer
 from widgets.common.kompas_radar import KompasRadar
+from widgets.common.when_shown import WhenShown
 
 
 class EvaluatiePage(QWidget):
@@ -58,8 +59,15 @@ class EvaluatiePage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
         self._debouncers: list[Debouncer] = []
-        state.bijeenkomst_changed.connect(lambda _b: self.load())
+        # Off screen the table loads when shown: in an archive a gebied has hundreds of
+        # earlier afspraken, a row of four widgets each (170 ms at every opening).
+        self._later = WhenShown(self)
+        state.bijeenkomst_changed.connect(lambda _b: self._on_bijeenkomst())
         state.data_changed.connect(self._on_data_changed)
+
+    def _on_bijeenkomst(self) -> None:
+        self.flush()  # what was typed belongs to the bijeenkomst that was open
+        self._later.run("load", self.load)
 
     def load(self) -> None:
         for d in self._debouncers:
@@ -113,7 +121,7 @@ class EvaluatiePage(QWidget):
         self.draw_kompas()
 
     def _on_data_changed(self, kind: DataKind) -> None:
-        if kind == DataKind.KOMPAS:
+        if kind == DataKind.KOMPAS and not self._later.waiting("load"):
             self.draw_kompas()
 
     def draw_kompas(self) -> None:
