@@ -5,7 +5,7 @@ Shows what MainWindow reads from the store and forwards the buttons as signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +41,7 @@ class OverviewPage(QSplitter):
 
     def __init__(self, pack: ContentPack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pack = pack
         self.gebieden_model: RecordTableModel[Gebied] = RecordTableModel(
             [Column("Gebied", lambda g: f"{g.naam} ({g.soort})")], self
         )
@@ -62,6 +63,7 @@ class OverviewPage(QSplitter):
         self.gebieden_view.setModel(self.gebieden_model)
         self.gebieden_view.setAccessibleName("Gebieden")
         self.gebieden_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.gebieden_view.setUniformItemSizes(True)  # one line each: sized from one row
 
         self.bijeenkomsten_view = QTableView()
         self.bijeenkomsten_view.setModel(self.bijeenkomsten_model)
@@ -72,11 +74,8 @@ class OverviewPage(QSplitter):
         self.bijeenkomsten_view.setTabKeyNavigation(False)
         self.bijeenkomsten_view.verticalHeader().hide()
         header = self.bijeenkomsten_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # Widths from the rows on screen: a gebied of an archive has 150 bijeenkomsten,
-        # and sizing by all of them asked the model 19,000 times before the first paint.
-        header.setResizeContentsPrecision(0)
+        self._fit_columns()
 
         self.empty_label = QLabel(
             "Nog geen gebieden. Maak er een met <b>Nieuw gebied</b> (Ctrl+G), "
@@ -116,6 +115,26 @@ class OverviewPage(QSplitter):
         self.addWidget(left)
         self.addWidget(right)
         self.setStretchFactor(1, 3)
+
+    def _fit_columns(self) -> None:
+        """Datum, stap, vorm and status as wide as their widest possible text (the titel
+        takes the rest): known from the content pack and the labels, so a gebied of 150
+        bijeenkomsten is not measured row by row (19,000 model calls before the first
+        paint of an archive) and the columns never jump while scrolling."""
+        view, header = self.bijeenkomsten_view, self.bijeenkomsten_view.horizontalHeader()
+        metrics = view.fontMetrics()
+        margin = 3 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 8
+        months = [datum_kort(f"2026-{month:02d}-28") for month in range(1, 13)]
+        stappen = [f"{s.nummer}. {s.titel}" for s in self._pack.stappen]
+        possible = {0: months, 2: stappen, 3: VORM_LABELS.values(), 4: STATUS_LABELS.values()}
+        for column, texts in possible.items():
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            header.resizeSection(column, max(widest + margin, header.sectionSizeHint(column)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.gebieden_view.selectionModel().selectionChanged.connect(
