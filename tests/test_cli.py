@@ -179,3 +179,21 @@ def test_options_before_or_after_a_command_mean_the_same():
         assert (args.command, args.db) == ("check", "x.sqlite")
     with pytest.raises(SystemExit):
         cli.parse(["--db", "x.sqlite", "geen-opdracht"])
+
+
+def test_the_window_start_reads_only_top_level_options_and_every_command_still_parses(
+    capsys, tmp_path
+):
+    from app.cli.main import _starts_the_window
+
+    assert _starts_the_window([])
+    assert _starts_the_window(["--db", "x.sqlite", "--data-dir", "map", "--quit-after-show"])
+    assert _starts_the_window(["--db=x.sqlite"])
+    assert not _starts_the_window(["--db"])  # the full parser says what is missing
+    assert not _starts_the_window(["--db", "x.sqlite", "demo"])
+    assert not _starts_the_window(["--help"])
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "voorbereiden" in capsys.readouterr().out  # the help still lists the commands
+    assert cli.main(["--db", str(tmp_path / "v.sqlite"), "--version"]) == 0
+    assert capsys.readouterr().out.startswith("wijkpraat ")

@@ -9,7 +9,6 @@ The file holds residents' words: it is deleted as soon as it is empty.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -35,10 +34,17 @@ class Journal:
     def load(self) -> list[dict[str, Any]]:
         """The entries left by an earlier run; [] when there are none (or unreadable)."""
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
+            return []  # the usual start: no journal, and no json module to load
+        except (OSError, ValueError) as exc:  # ValueError: not UTF-8
+            log.warning("unsaved-text journal unreadable: %s", type(exc).__name__)
             return []
-        except (OSError, ValueError) as exc:
+        import json
+
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
             log.warning("unsaved-text journal unreadable: %s", type(exc).__name__)
             return []
         items = data.get("items") if isinstance(data, dict) else None
@@ -55,6 +61,8 @@ class Journal:
                 self.path.unlink(missing_ok=True)
                 return True
             data = {"versie": VERSION, "items": entries}
+            import json
+
             write_atomic(self.path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
             return True
         except (OSError, WijkpraatError) as exc:

@@ -9,7 +9,6 @@ so they never touch the real home directory.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +34,8 @@ class Paths:
         base = self.data_dir / "backups"
         if _same_file(self.db, self.data_dir / DB_FILENAME):
             return base
+        import hashlib  # here: not needed for a start-up with the usual database
+
         digest = hashlib.sha256(str(_resolved(self.db)).encode("utf-8")).hexdigest()[:8]
         return base / f"{self.db.stem}-{digest}"
 

@@ -3,24 +3,13 @@ with a congruence panel that has nothing left to ask (pytest-qt, offscreen)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.content import default_pack
-from widgets.main_window import MainWindow
 
 PACK = default_pack()
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def window(qtbot, store):
-    win = MainWindow(store, PACK)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier):

@@ -4,24 +4,13 @@ typed in the draaiboek is saved before another bijeenkomst opens (pytest-qt, off
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.content import default_pack
 from app.store.draaiboek import draaiboek_teksten
-from widgets.main_window import MainWindow
 
 PACK = default_pack()
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(qtbot, store):
-    win = MainWindow(store, PACK)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def two_evenings(store):

@@ -5,7 +5,6 @@ shows the evening's time; the draaiboek and uitnodiging carry the plan (pytest-q
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -13,7 +12,6 @@ from app.content import default_pack, wording
 from app.handouts import build_pdf
 from app.store.draaiboek import avond_vragen
 from tests.test_handouts_support import decode_qr_codes, pdf_text, squash
-from widgets.main_window import MainWindow
 
 PACK = default_pack()
 CTRL, ALT, SHIFT = (
@@ -23,15 +21,6 @@ CTRL, ALT, SHIFT = (
 )
 URL = "https://buurtpraat.example.nl/paddepoel/avond"
 DOEL = "We kiezen samen drie dingen die de buurt zelf gaat doen."
-
-
-@pytest.fixture
-def window(qtbot, store):
-    win = MainWindow(store, PACK)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def press(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier):
