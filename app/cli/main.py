@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from app import __version__
 from app.cli import data, followup, handouts, prepare, system, verslag
@@ -26,11 +27,12 @@ LEAVE_USER_DATA_ALONE = frozenset({"self-test", "content"})
 log = logging.getLogger(__name__)
 
 
-def _top_parser() -> argparse.ArgumentParser:
+def _top_parser(**options: Any) -> argparse.ArgumentParser:
     """The options before any sub-command: all a start of the window takes."""
     parser = argparse.ArgumentParser(
         prog="wijkpraat",
         description="Wijkpraat: gesprekken over wijk- en dorpsdemocratie (Gronings model).",
+        **options,
     )
     parser.add_argument("--version", action="store_true", help="toon de versie en stop")
     _add_location_options(parser, argparse_default=None)
@@ -39,18 +41,18 @@ def _top_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _starts_the_window(argv: Sequence[str]) -> bool:
-    """Only top-level options (each with its value): no sub-command, no --help."""
-    rest = list(argv)
-    while rest:
-        token = rest.pop(0)
-        if token in ("--version", "--quit-after-show"):
-            continue
-        name, has_value, _value = token.partition("=")
-        if name in ("--db", "--data-dir") and (has_value or (rest and rest.pop(0))):
-            continue
-        return False
-    return True
+def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they hold only top-level options (a start of the window);
+    None for a sub-command, --help or a mistake, which the full parser handles."""
+    quick = _top_parser(add_help=False, exit_on_error=False)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
@@ -106,12 +108,10 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Boot in stages: arguments, paths, logging, then the command (or the GUI)."""
     arguments = sys.argv[1:] if argv is None else list(argv)
-    if _starts_the_window(arguments):
-        # The parsers of the twenty sub-commands are 6 ms of a start-up that needs none.
-        commands: dict[str, Command] = {}
-        args = _top_parser().parse_args(arguments)
-        args.command = None
-    else:
+    # The parsers of the twenty sub-commands are 6 ms of a start-up that needs none.
+    commands: dict[str, Command] = {}
+    args = _window_arguments(arguments)
+    if args is None:
         parser, commands = build_parser()
         args = parser.parse_args(arguments)
     if args.version:
