@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,7 +9,7 @@ from app.errors import InvalidInput
 from app.store import validation as check
 from app.store.base import StoreBase, new_id, now
 from app.store.failures import known_errors
-from app.store.records import Inbreng, Stemming
+from app.store.records import Inbreng, Stemming, row_builder
 from app.store.schema import INBRENG_SOORTEN
 
 
@@ -92,11 +91,11 @@ class TalkTables(StoreBase):
                 " ORDER BY vraag_id, volgorde, aangemaakt",
                 [bijeenkomst_id],
             )
-            names = [f.name for f in dataclasses.fields(Inbreng)]
+            build = row_builder(Inbreng, tuple(d[0] for d in cursor.description))
             try:
                 while rows := cursor.fetchmany(batch):
                     for row in rows:
-                        yield Inbreng(*(row[n] for n in names))
+                        yield build(row)
             finally:
                 cursor.close()
 
