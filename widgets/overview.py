@@ -25,6 +25,11 @@ from app.store.records import Bijeenkomst, Gebied
 from widgets.common.models import Column, RecordTableModel
 
 
+def _stap_label(pack: ContentPack, stap: int) -> str:
+    """The Stap column's text; its width is that of the widest of them."""
+    return f"{stap}. {pack.stappen[stap - 1].titel}"
+
+
 class OverviewPage(QSplitter):
     """Gebieden and the bijeenkomsten of the selected one.
 
@@ -49,7 +54,7 @@ class OverviewPage(QSplitter):
             [
                 Column("Datum", lambda b: datum_kort(b.datum)),
                 Column("Titel", lambda b: b.titel),
-                Column("Stap", lambda b: f"{b.stap}. {pack.stappen[b.stap - 1].titel}"),
+                Column("Stap", lambda b: _stap_label(pack, b.stap)),
                 Column("Vorm", lambda b: VORM_LABELS.get(b.vorm, b.vorm)),
                 Column("Status", lambda b: STATUS_LABELS.get(b.status, b.status)),
             ],
@@ -125,7 +130,7 @@ class OverviewPage(QSplitter):
         metrics = view.fontMetrics()
         margin = 3 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 8
         months = [datum_kort(f"2026-{month:02d}-28") for month in range(1, 13)]
-        stappen = [f"{s.nummer}. {s.titel}" for s in self._pack.stappen]
+        stappen = [_stap_label(self._pack, s.nummer) for s in self._pack.stappen]
         possible = {0: months, 2: stappen, 3: VORM_LABELS.values(), 4: STATUS_LABELS.values()}
         for column, texts in possible.items():
             widest = max(metrics.horizontalAdvance(text) for text in texts)
