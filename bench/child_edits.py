@@ -70,12 +70,9 @@ def main() -> int:
     window.show()
     app.processEvents()
 
-    import sqlite_utils
+    from bench.child_minimal import database  # the same bare table, WAL, synchronous=FULL
 
-    bare = sqlite_utils.Database(folder / "bare.sqlite")
-    bare.execute("PRAGMA journal_mode = WAL")
-    bare.execute("PRAGMA synchronous = FULL")
-    bare["t"].create({"id": str, "tekst": str}, pk="id")
+    bare = database(folder / "bare.sqlite")
 
     results: dict[str, list[float]] = {
         "enter_10": [],

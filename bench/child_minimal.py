@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 
 def database(path: Path) -> sqlite_utils.Database:
+    """The bare case's table: WAL and synchronous=FULL, as the app's store."""
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
